@@ -1,0 +1,7 @@
+import { getLayerStore } from '@/lib/layers/layer-store';
+import { LAYER_CACHE_CONTROL } from '@/lib/config';
+
+/** GET /api/layers: the list of layers with their feature counts, extents, dates and URLs. */
+export function GET(): Response {
+  return Response.json({ layers: getLayerStore().index }, { headers: { 'Cache-Control': LAYER_CACHE_CONTROL } });
+}

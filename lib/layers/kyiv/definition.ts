@@ -1,0 +1,23 @@
+import type { LayerProps } from 'react-map-gl/maplibre';
+import { PALETTE } from '../../config';
+import type { PlaceProperties } from '../place-properties';
+
+/** Kyiv, where Zelenskyy's office announced the talks. */
+export interface KyivProperties extends PlaceProperties {
+  kind: 'capital';
+}
+
+export const KYIV_LAYERS = [
+  {
+    id: 'kyiv-ring',
+    type: 'circle',
+    paint: { 'circle-radius': 10, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': PALETTE.capital, 'circle-stroke-width': 1.5 },
+  },
+  {
+    id: 'kyiv-point',
+    type: 'circle',
+    paint: { 'circle-radius': 5, 'circle-color': PALETTE.capital, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+  },
+] as const satisfies readonly LayerProps[];
+
+export const KYIV_INTERACTIVE_LAYER_IDS = ['kyiv-point', 'kyiv-ring'];

@@ -1,0 +1,70 @@
+import type { LayerProps } from 'react-map-gl/maplibre';
+import { PALETTE } from '../../config';
+import type { PlaceProperties } from '../place-properties';
+import type { StoryProperties } from '../source';
+
+/** A port of the story: seized, besieged, captured earlier, or threatened. */
+export interface PortProperties extends PlaceProperties {
+  kind: 'port';
+  status: 'seized' | 'besieged' | 'captured' | 'threatened' | 'preparing its defence';
+  /** Primary: the two ports the story speaks of. Secondary: the coast's other ports. */
+  priority: 'primary' | 'secondary';
+}
+
+/** The emphasis ring around a primary port. */
+export interface PortRingProperties extends StoryProperties {
+  kind: 'port-ring';
+  portId: string;
+  status: PortProperties['status'];
+  radiusKm: number;
+}
+
+export const PORTS_LAYERS = [
+  {
+    id: 'ports-ring-fill',
+    type: 'fill',
+    filter: ['==', ['get', 'kind'], 'port-ring'],
+    paint: { 'fill-color': PALETTE.portSeized, 'fill-opacity': ['case', ['==', ['get', 'status'], 'seized'], 0.16, 0.07] },
+  },
+  {
+    id: 'ports-ring-seized',
+    type: 'line',
+    filter: ['all', ['==', ['get', 'kind'], 'port-ring'], ['==', ['get', 'status'], 'seized']],
+    paint: { 'line-color': PALETTE.portSeized, 'line-width': 2 },
+  },
+  {
+    // Besieged: a dashed ring, so the two states differ in more than colour.
+    id: 'ports-ring-besieged',
+    type: 'line',
+    filter: ['all', ['==', ['get', 'kind'], 'port-ring'], ['==', ['get', 'status'], 'besieged']],
+    paint: { 'line-color': PALETTE.portBesieged, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
+  },
+  {
+    id: 'ports-point',
+    type: 'circle',
+    filter: ['==', ['get', 'kind'], 'port'],
+    paint: {
+      'circle-radius': ['case', ['==', ['get', 'priority'], 'primary'], 7, 4.5],
+      // Seized and captured ports are filled; besieged, threatened and others are hollow.
+      'circle-color': [
+        'match',
+        ['get', 'status'],
+        'seized',
+        PALETTE.portSeized,
+        'captured',
+        PALETTE.portOther,
+        '#ffffff',
+      ],
+      'circle-stroke-color': [
+        'match',
+        ['get', 'status'],
+        ['seized', 'besieged'],
+        PALETTE.portSeized,
+        PALETTE.portOther,
+      ],
+      'circle-stroke-width': ['case', ['==', ['get', 'status'], 'besieged'], 3.5, 2],
+    },
+  },
+] as const satisfies readonly LayerProps[];
+
+export const PORTS_INTERACTIVE_LAYER_IDS = ['ports-point', 'ports-ring-fill'];
