@@ -6,8 +6,8 @@ export const MAP_DATE = '2022-03-03';
 /** Region the basemap covers and the map may pan to, [west, south, east, north] in degrees. */
 export const REGION_BBOX: BBox = [12, 40, 46, 60];
 
-/** First view: Ukraine with Białowieża to the west and Moscow to the north-east, [w, s, e, n] degrees. */
-export const INITIAL_BOUNDS: BBox = [21.2, 43.9, 41.0, 56.3];
+/** First view: Ukraine with the onward flow to the west and Moscow to the north-east, [w, s, e, n] degrees. */
+export const INITIAL_BOUNDS: BBox = [16.2, 43.9, 41.0, 56.3];
 
 /** Zoom range the map allows; the basemap's precision is chosen for it. */
 export const MIN_ZOOM = 3; // whole region on a phone
@@ -27,8 +27,8 @@ export const CRIMEA_PROBE: Position = [34.1, 44.95];
 export const PORT_RING_RADIUS_KM = 20;
 
 /** Refugee arrow widths: the largest flow of the snapshot is drawn at MAX, none narrower than MIN. */
-export const FLOW_MAX_WIDTH_KM = 70; // ≈ 22 px at zoom 5 around 50°N
-export const FLOW_MIN_WIDTH_KM = 4; // counts below ≈ 29,000 are drawn at this width, and the legend says so
+export const FLOW_MAX_WIDTH_KM = 55; // ≈ 35 px at zoom 5 around 49°N
+export const FLOW_MIN_WIDTH_KM = 4; // counts below ≈ 37,000 are drawn at this width, and the legend says so
 
 /** HTTP caching of the layer API: browsers 1 hour, shared caches 1 day, then serve stale while revalidating. */
 export const LAYER_CACHE_CONTROL = 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=86400';

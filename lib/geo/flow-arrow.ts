@@ -7,9 +7,9 @@ export interface FlowArrowOptions {
   widthKm: number;
   /** Sideways bulge of the curve as a share of the straight distance; positive bends to the left. Default 0.18. */
   curvature?: number;
-  /** Head length as a multiple of the body width (capped at 45 % of the arrow's length). Default 1.4. */
+  /** Head length as a multiple of the body width (capped at 45 % of the arrow's length). Default 1.1. */
   headLengthRatio?: number;
-  /** Head width as a multiple of the body width. Default 1.9. */
+  /** Head width as a multiple of the body width. Default 1.75. */
   headWidthRatio?: number;
   /** Points sampled along the curve. Default 48. */
   steps?: number;
@@ -37,7 +37,7 @@ export interface FlowArrow {
  * @example flowArrow([24.0, 49.84], [22.0, 50.04], { widthKm: 30 })
  */
 export function flowArrow(from: Position, to: Position, options: FlowArrowOptions): FlowArrow {
-  const { widthKm, curvature = 0.18, headLengthRatio = 1.4, headWidthRatio = 1.9, steps = 48 } = options;
+  const { widthKm, curvature = 0.18, headLengthRatio = 1.1, headWidthRatio = 1.75, steps = 48 } = options;
   if (!(widthKm > 0) || !Number.isFinite(widthKm)) throw new RangeError('widthKm must be a positive number');
   if (from[0] === to[0] && from[1] === to[1]) throw new RangeError('from and to must differ');
 

@@ -1,4 +1,4 @@
-import type { LayerProps } from 'react-map-gl/maplibre';
+import type { DataStyleLayer } from '../../map/data-style-layer';
 import { PALETTE } from '../../config';
 import type { StoryProperties } from '../source';
 
@@ -54,7 +54,7 @@ export const BASEMAP_LAYERS = [
     filter: ['all', ['==', ['get', 'kind'], 'country'], ['get', 'focus']],
     paint: { 'line-color': PALETTE.ukraineBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 8, 2.4] },
   },
-] as const satisfies readonly LayerProps[];
+] as const satisfies readonly DataStyleLayer[];
 
 /** Style layers a reader can click for details. */
 export const BASEMAP_INTERACTIVE_LAYER_IDS = ['basemap-crimea-hatch'];

@@ -1,4 +1,4 @@
-import type { LayerProps } from 'react-map-gl/maplibre';
+import type { DataStyleLayer } from '../../map/data-style-layer';
 import { PALETTE } from '../../config';
 import type { StoryProperties } from '../source';
 
@@ -17,6 +17,6 @@ export const COAST_LAYERS = [
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-color': PALETTE.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.5, 8, 4] },
   },
-] as const satisfies readonly LayerProps[];
+] as const satisfies readonly DataStyleLayer[];
 
 export const COAST_INTERACTIVE_LAYER_IDS = ['coast-line'];

@@ -1,4 +1,4 @@
-import type { LayerProps } from 'react-map-gl/maplibre';
+import type { DataStyleLayer } from '../../map/data-style-layer';
 import { PALETTE } from '../../config';
 import type { PlaceProperties } from '../place-properties';
 
@@ -18,6 +18,6 @@ export const CONTEXT_LAYERS = [
       'circle-stroke-width': 1.5,
     },
   },
-] as const satisfies readonly LayerProps[];
+] as const satisfies readonly DataStyleLayer[];
 
 export const CONTEXT_INTERACTIVE_LAYER_IDS = ['context-point'];

@@ -1,4 +1,4 @@
-import type { LayerProps } from 'react-map-gl/maplibre';
+import type { DataStyleLayer } from '../../map/data-style-layer';
 import { PALETTE } from '../../config';
 import type { PlaceProperties } from '../place-properties';
 
@@ -18,6 +18,6 @@ export const KYIV_LAYERS = [
     type: 'circle',
     paint: { 'circle-radius': 5, 'circle-color': PALETTE.capital, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
   },
-] as const satisfies readonly LayerProps[];
+] as const satisfies readonly DataStyleLayer[];
 
 export const KYIV_INTERACTIVE_LAYER_IDS = ['kyiv-point', 'kyiv-ring'];

@@ -1,4 +1,4 @@
-import type { LayerProps } from 'react-map-gl/maplibre';
+import type { DataStyleLayer } from '../../map/data-style-layer';
 import { PALETTE } from '../../config';
 import type { PlaceProperties } from '../place-properties';
 import type { StoryProperties } from '../source';
@@ -65,6 +65,6 @@ export const PORTS_LAYERS = [
       'circle-stroke-width': ['case', ['==', ['get', 'status'], 'besieged'], 3.5, 2],
     },
   },
-] as const satisfies readonly LayerProps[];
+] as const satisfies readonly DataStyleLayer[];
 
 export const PORTS_INTERACTIVE_LAYER_IDS = ['ports-point', 'ports-ring-fill'];

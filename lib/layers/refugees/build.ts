@@ -1,4 +1,4 @@
-import type { FeatureCollection, Point, Polygon } from 'geojson';
+import type { FeatureCollection, Point, Polygon, Position } from 'geojson';
 import { FLOW_MAX_WIDTH_KM, FLOW_MIN_WIDTH_KM, ISO_UKRAINE } from '../../config';
 import { distanceToBorder } from '../../geo/border-distance';
 import { flowArrow } from '../../geo/flow-arrow';
@@ -8,6 +8,14 @@ import { round1 } from '../place-feature';
 import type { BorderCrossingProperties, RefugeeFlowProperties, RefugeesProperties } from './definition';
 
 const QUOTE = "Going on for eight days now, the war has sent more than 1 million people fleeing over Ukraine's borders.";
+
+/** The side of a label pinned to an arrow's tip, so that the text continues in the arrow's direction. */
+export function labelAnchor(from: Position, to: Position): RefugeeFlowProperties['labelAnchor'] {
+  const dx = (to[0] as number) - (from[0] as number);
+  const dy = (to[1] as number) - (from[1] as number);
+  if (Math.abs(dx) >= Math.abs(dy)) return dx < 0 ? 'right' : 'left';
+  return dy < 0 ? 'top' : 'bottom';
+}
 
 /** The arrow-width scale of a snapshot: its largest flow is drawn at the maximum width. */
 export function flowScale(geodata: Geodata): FlowWidthScale {
@@ -48,6 +56,7 @@ export function buildRefugeesLayer(geodata: Geodata): FeatureCollection<Polygon 
         widthClamped: width.clamped,
         lengthKm: round1(arrow.outline.properties.lengthKm),
         labelPosition: flow.to,
+        labelAnchor: labelAnchor(flow.from, flow.to),
         asOf: snapshot.asOf,
         date: snapshot.asOf,
         summary:

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import type { LayerProps } from 'react-map-gl/maplibre';
+import type { DataStyleLayer } from '../../map/data-style-layer';
 import { PALETTE } from '../../config';
 import type { StoryProperties } from '../source';
 
@@ -21,6 +21,8 @@ export interface RefugeeFlowProperties extends StoryProperties {
   lengthKm: number;
   /** Where the count's label sits: the arrow's tip. */
   labelPosition: Position;
+  /** Which side of its text the label pins to the tip, so that the text runs on past the arrow. */
+  labelAnchor: 'left' | 'right' | 'top' | 'bottom';
   asOf: string;
 }
 
@@ -66,6 +68,6 @@ export const REFUGEES_LAYERS = [
       'circle-stroke-width': 1.5,
     },
   },
-] as const satisfies readonly LayerProps[];
+] as const satisfies readonly DataStyleLayer[];
 
 export const REFUGEES_INTERACTIVE_LAYER_IDS = ['refugees-flow-fill', 'refugees-crossing'];

@@ -1,4 +1,4 @@
-import type { LayerProps } from 'react-map-gl/maplibre';
+import type { DataStyleLayer } from '../../map/data-style-layer';
 import { PALETTE } from '../../config';
 import type { PlaceProperties } from '../place-properties';
 
@@ -36,6 +36,6 @@ export const TALKS_LAYERS = [
       'circle-stroke-width': 2.5,
     },
   },
-] as const satisfies readonly LayerProps[];
+] as const satisfies readonly DataStyleLayer[];
 
 export const TALKS_INTERACTIVE_LAYER_IDS = ['talks-point', 'talks-halo'];

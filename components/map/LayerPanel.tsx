@@ -1,0 +1,52 @@
+'use client';
+
+import { LAYER_INFO, TOGGLEABLE_LAYER_IDS, type ToggleableLayerId } from '@/lib/layers/registry';
+import type { LayerData } from './use-layer-data';
+
+interface LayerPanelProps {
+  enabled: readonly ToggleableLayerId[];
+  layers: Record<ToggleableLayerId, LayerData>;
+  onToggle: (id: ToggleableLayerId, on: boolean) => void;
+}
+
+/** The layer switches, each with its description and its own loading or error state. */
+export function LayerPanel({ enabled, layers, onToggle }: LayerPanelProps) {
+  return (
+    <fieldset className="layer-panel">
+      <legend className="layer-panel__title">Layers</legend>
+      {TOGGLEABLE_LAYER_IDS.map((id) => {
+        const info = LAYER_INFO[id];
+        const layer = layers[id];
+        const on = enabled.includes(id);
+        return (
+          <div key={id} className={`layer-toggle layer-toggle--${id}`}>
+            <label className="layer-toggle__label">
+              <input
+                type="checkbox"
+                name="layers"
+                value={id}
+                checked={on}
+                onChange={(event) => onToggle(id, event.target.checked)}
+                aria-describedby={`layer-desc-${id}`}
+              />
+              <span className={`layer-toggle__swatch layer-toggle__swatch--${id}`} aria-hidden="true" />
+              <span className="layer-toggle__name">{info.title}</span>
+              {on && layer.isLoading && <span className="layer-toggle__loading">loading…</span>}
+            </label>
+            <p id={`layer-desc-${id}`} className="layer-toggle__desc">
+              {info.description}
+            </p>
+            {on && layer.error && (
+              <p className="layer-toggle__error" role="alert">
+                {info.title} could not be loaded ({layer.error.message}).{' '}
+                <button type="button" onClick={layer.retry}>
+                  Retry
+                </button>
+              </p>
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,168 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import * as maplibregl from 'maplibre-gl';
+import Map, {
+  Layer,
+  NavigationControl,
+  Popup,
+  ScaleControl,
+  Source,
+  type MapLayerMouseEvent,
+  type MapRef,
+} from 'react-map-gl/maplibre';
+import type { Position } from 'geojson';
+import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, PALETTE, REGION_BBOX } from '@/lib/config';
+import { CRIMEA_HATCH_IMAGE } from '@/lib/layers/basemap/definition';
+import { LAYER_IDS, isLayerId, type LayerId } from '@/lib/layers/registry';
+import { BASE_STYLE, slotLayerId } from '@/lib/map/base-style';
+import { hatchPattern } from '@/lib/map/hatch-pattern';
+import { INTERACTIVE_LAYER_IDS, STYLE_LAYERS } from '@/lib/map/style-layers';
+import type { MapView } from '@/lib/url/map-url-state';
+import { FeatureDetails } from './FeatureDetails';
+import { findFeature, type Selection } from './feature-lookup';
+import { MapLabels } from './MapLabels';
+import type { LayerCollection } from './use-layer-data';
+
+// MapLibre 6 locates its worker through `new URL(variable, import.meta.url)`, which Next's bundler
+// cannot follow: without this the production build draws nothing ("the blank-map trap").
+// scripts/copy-maplibre-worker.mjs copies the worker into public/ before dev and build.
+maplibregl.setWorkerUrl('/maplibre-gl-worker.mjs');
+
+declare global {
+  interface Window {
+    /** The MapLibre map, for end-to-end tests and debugging in the console. */
+    __map?: maplibregl.Map;
+  }
+}
+
+export interface MapCanvasProps {
+  collections: Partial<Record<LayerId, LayerCollection>>;
+  visible: Record<LayerId, boolean>;
+  initialView: MapView | null;
+  selection: Selection | null;
+  onSelect: (selection: Selection | null) => void;
+  onViewChange: (view: MapView) => void;
+  onReadyChange: (ready: boolean) => void;
+  onMapError: (message: string) => void;
+}
+
+/** The MapLibre map: sources and style layers for each data layer, labels, controls and the popup. */
+export default function MapCanvas(props: MapCanvasProps) {
+  const { collections, visible, initialView, selection, onSelect, onViewChange, onReadyChange, onMapError } = props;
+  const mapRef = useRef<MapRef>(null);
+
+  const interactiveLayerIds = useMemo(
+    () => LAYER_IDS.filter((id) => visible[id] && collections[id]).flatMap((id) => INTERACTIVE_LAYER_IDS[id]),
+    [visible, collections],
+  );
+
+  // Ready = every visible layer's data is on the map, its source loaded, and the map idle after that.
+  const checkReady = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map) return;
+    const ready = LAYER_IDS.filter((id) => visible[id]).every(
+      (id) => collections[id] !== undefined && map.getSource(id) !== undefined && map.isSourceLoaded(id),
+    );
+    onReadyChange(ready && map.loaded());
+  }, [visible, collections, onReadyChange]);
+
+  const signature = LAYER_IDS.map((id) => `${id}:${visible[id] ? 1 : 0}${collections[id] ? 1 : 0}`).join();
+  useEffect(() => {
+    onReadyChange(false);
+    mapRef.current?.getMap().triggerRepaint();
+  }, [signature, onReadyChange]);
+
+  const handleLoad = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map) return;
+    window.__map = map;
+    const addHatch = () => {
+      if (!map.hasImage(CRIMEA_HATCH_IMAGE)) {
+        map.addImage(CRIMEA_HATCH_IMAGE, hatchPattern(16, 2.2, PALETTE.crimeaHatch), { pixelRatio: 2 });
+      }
+    };
+    addHatch();
+    map.on('styleimagemissing', (e) => e.id === CRIMEA_HATCH_IMAGE && addHatch());
+  }, []);
+
+  const handleClick = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const feature = event.features?.[0];
+      const layerId = feature?.source;
+      const featureId = feature?.properties?.id;
+      if (!feature || !layerId || !isLayerId(layerId) || typeof featureId !== 'string') {
+        onSelect(null);
+        return;
+      }
+      const anchor: Position =
+        feature.geometry.type === 'Point' ? feature.geometry.coordinates : [event.lngLat.lng, event.lngLat.lat];
+      onSelect({ layerId, featureId, anchor });
+    },
+    [onSelect],
+  );
+
+  const selected = selection ? findFeature(collections[selection.layerId], selection.featureId) : undefined;
+
+  return (
+    <Map
+      ref={mapRef}
+      mapLib={maplibregl}
+      mapStyle={BASE_STYLE}
+      initialViewState={
+        initialView ?? {
+          bounds: INITIAL_BOUNDS as [number, number, number, number],
+          fitBoundsOptions: { padding: 24 },
+        }
+      }
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
+      maxBounds={REGION_BBOX as [number, number, number, number]}
+      dragRotate={false}
+      pitchWithRotate={false}
+      touchPitch={false}
+      attributionControl={false}
+      interactiveLayerIds={interactiveLayerIds}
+      onLoad={handleLoad}
+      onIdle={checkReady}
+      onClick={handleClick}
+      onMoveEnd={(e) => onViewChange({ longitude: e.viewState.longitude, latitude: e.viewState.latitude, zoom: e.viewState.zoom })}
+      onError={(e) => onMapError(e.error?.message ?? 'The map could not draw.')}
+      cursor={interactiveLayerIds.length ? undefined : 'grab'}
+      style={{ position: 'absolute', inset: 0 }}
+    >
+      {LAYER_IDS.map((id) => {
+        const data = collections[id];
+        if (!data) return null;
+        return (
+          <Source key={id} id={id} type="geojson" data={data} promoteId="id">
+            {STYLE_LAYERS[id].map((layer) => (
+              <Layer
+                key={layer.id}
+                {...layer}
+                beforeId={slotLayerId(id)}
+                layout={{ ...('layout' in layer ? layer.layout : {}), visibility: visible[id] ? 'visible' : 'none' }}
+              />
+            ))}
+          </Source>
+        );
+      })}
+      <NavigationControl position="top-right" showCompass={false} />
+      <ScaleControl position="bottom-left" unit="metric" maxWidth={120} />
+      <MapLabels collections={collections} visible={visible} onSelect={onSelect} />
+      {selection && selected && (
+        <Popup
+          longitude={selection.anchor[0] as number}
+          latitude={selection.anchor[1] as number}
+          onClose={() => onSelect(null)}
+          closeOnClick={false}
+          maxWidth="340px"
+          focusAfterOpen
+          className="feature-popup"
+        >
+          <FeatureDetails properties={selected.properties} />
+        </Popup>
+      )}
+    </Map>
+  );
+}

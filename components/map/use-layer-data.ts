@@ -1,0 +1,54 @@
+'use client';
+
+import { useState } from 'react';
+import useSWR from 'swr';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { layerUrl, type LayerId } from '@/lib/layers/registry';
+import type { StoryProperties } from '@/lib/layers/source';
+
+/** A layer's features as the browser receives them. */
+export type LayerCollection = FeatureCollection<Geometry, StoryProperties & Record<string, unknown>>;
+
+/** What the map needs to know of one layer's data. */
+export interface LayerData {
+  data: LayerCollection | undefined;
+  error: Error | undefined;
+  isLoading: boolean;
+  /** Fetches the layer again (the retry button). */
+  retry: () => void;
+}
+
+/** Fetches a layer and checks it is a FeatureCollection; API errors become readable messages. */
+export async function fetchLayer(url: string): Promise<LayerCollection> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    let detail = response.statusText;
+    try {
+      detail = ((await response.json()) as { detail?: string }).detail ?? detail;
+    } catch {
+      // Not JSON (a proxy's error page, say): keep the status text.
+    }
+    throw new Error(`${response.status} ${detail}`.trim());
+  }
+  const body = (await response.json()) as Partial<LayerCollection>;
+  if (body.type !== 'FeatureCollection' || !Array.isArray(body.features)) {
+    throw new Error('the server sent something that is not a FeatureCollection');
+  }
+  return body as LayerCollection;
+}
+
+/**
+ * One layer's GeoJSON through SWR. Nothing is fetched until the layer is first switched on; after
+ * that the data is kept, so switching it off and on again is instant.
+ */
+export function useLayerData(id: LayerId, enabled: boolean): LayerData {
+  const [wanted, setWanted] = useState(enabled);
+  if (enabled && !wanted) setWanted(true);
+  const { data, error, isLoading, mutate } = useSWR<LayerCollection, Error>(wanted ? layerUrl(id) : null, fetchLayer, {
+    revalidateOnFocus: false,
+    revalidateIfStale: false,
+    revalidateOnReconnect: true,
+    errorRetryCount: 2,
+  });
+  return { data, error, isLoading, retry: () => void mutate() };
+}

@@ -1,0 +1,70 @@
+import { MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '../config';
+import { TOGGLEABLE_LAYER_IDS, isToggleableLayerId, type ToggleableLayerId } from '../layers/registry';
+
+/** A camera position: centre in degrees and MapLibre zoom. */
+export interface MapView {
+  longitude: number;
+  latitude: number;
+  zoom: number;
+}
+
+/** What a map link carries: the layers switched on and, optionally, the view. */
+export interface MapUrlState {
+  layers: ToggleableLayerId[];
+  /** Null when the link has no valid view: the map then fits its default bounds. */
+  view: MapView | null;
+}
+
+/** Query parameters as Next.js hands them to a page, or as the browser has them. */
+export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+const MAX_PARAM_LENGTH = 200; // longer values are not ours: ignore them
+
+/**
+ * Reads `layers=talks,ports` and `view=lon,lat,zoom` from a query. Never throws: a missing or
+ * invalid value falls back to the default (every layer on; the default view).
+ *
+ * @example parseMapUrlState(new URLSearchParams('layers=talks&view=30.5,50.4,6'))
+ * // => { layers: ['talks'], view: { longitude: 30.5, latitude: 50.4, zoom: 6 } }
+ */
+export function parseMapUrlState(query: QueryInput): MapUrlState {
+  return { layers: parseLayers(param(query, 'layers')), view: parseView(param(query, 'view')) };
+}
+
+/** Writes the state as a query string (without "?"), in the same form {@link parseMapUrlState} reads. */
+export function serializeMapUrlState(state: MapUrlState): string {
+  const params = new URLSearchParams();
+  const ordered = TOGGLEABLE_LAYER_IDS.filter((id) => state.layers.includes(id));
+  params.set('layers', ordered.join(','));
+  if (state.view) {
+    const { longitude, latitude, zoom } = state.view;
+    params.set('view', `${longitude.toFixed(4)},${latitude.toFixed(4)},${zoom.toFixed(2)}`);
+  }
+  return params.toString().replaceAll('%2C', ',');
+}
+
+function param(query: QueryInput, name: string): string | null {
+  const value = query instanceof URLSearchParams ? query.get(name) : query[name];
+  const single = Array.isArray(value) ? value[0] : value;
+  return typeof single === 'string' && single.length <= MAX_PARAM_LENGTH ? single : null;
+}
+
+function parseLayers(value: string | null): ToggleableLayerId[] {
+  if (value === null) return [...TOGGLEABLE_LAYER_IDS];
+  if (value.trim() === '') return [];
+  const ids = value.split(',').map((s) => s.trim());
+  const known = TOGGLEABLE_LAYER_IDS.filter((id) => ids.includes(id));
+  // A list naming no layer we know is a broken link, not a request for an empty map.
+  return known.length > 0 || !ids.some((id) => id !== '' && !isToggleableLayerId(id)) ? known : [...TOGGLEABLE_LAYER_IDS];
+}
+
+function parseView(value: string | null): MapView | null {
+  if (value === null) return null;
+  const parts = value.split(',');
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p.trim()))) return null;
+  const [longitude, latitude, zoom] = parts.map(Number) as [number, number, number];
+  const [west, south, east, north] = REGION_BBOX;
+  if (longitude < west || longitude > east || latitude < south || latitude > north) return null;
+  if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) return null;
+  return { longitude, latitude, zoom };
+}

@@ -1,0 +1,15 @@
+/**
+ * Builds every layer from geodata/ before `next build`, so that a missing or broken file fails
+ * the build with a message naming the file, instead of shipping an empty layer.
+ */
+import { loadGeodata } from '../lib/geodata/load-geodata';
+import { buildLayerStore } from '../lib/layers/layer-store';
+
+try {
+  const store = buildLayerStore(loadGeodata());
+  const summary = store.index.map((l) => `${l.id} ${l.featureCount}`).join(', ');
+  console.log(`geodata ok: ${summary}`);
+} catch (error) {
+  console.error(`geodata check failed: ${(error as Error).message}`);
+  process.exit(1);
+}
