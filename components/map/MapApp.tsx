@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatCount } from '@/lib/format/format-number';
 import { formatDate } from '@/lib/format/format-date';
 import type { RefugeeSummary } from '@/lib/layers/layer-store';
-import { LAYER_IDS, type LayerId, type ToggleableLayerId } from '@/lib/layers/registry';
+import { LAYER_IDS, LAYER_INFO, TOGGLEABLE_LAYER_IDS, type LayerId, type ToggleableLayerId } from '@/lib/layers/registry';
 import { serializeMapUrlState, type MapUrlState, type MapView } from '@/lib/url/map-url-state';
 import { CreditLine } from './CreditLine';
 import type { Selection } from './feature-lookup';
@@ -15,6 +15,9 @@ import { useLayerData, type LayerCollection } from './use-layer-data';
 
 // WebGL exists only in the browser: the map is never rendered on the server.
 const MapCanvas = dynamic(() => import('./MapCanvas'), { ssr: false });
+
+/** Below this zoom, minor labels hide so that the story's own places stay legible on small screens. */
+const LOW_ZOOM = 4.3;
 
 /** Zoom the legend assumes until the map reports its own. */
 const DEFAULT_LEGEND_ZOOM = 4.6;
@@ -67,6 +70,7 @@ export function MapApp({ initialState, refugees }: MapAppProps) {
   }, []);
 
   const blocking = layers.basemap.error;
+  const failed = TOGGLEABLE_LAYER_IDS.filter((id) => enabled.includes(id) && layers[id].error);
   return (
     <div className="app">
       <header className="app__header">
@@ -89,7 +93,9 @@ export function MapApp({ initialState, refugees }: MapAppProps) {
           </ul>
         </details>
       </aside>
-      <main className="app__map" aria-label="Map of Ukraine and its neighbours on 3 March 2022" data-map-ready={ready ? 'true' : 'false'}>
+      <main className="app__map" aria-label="Map of Ukraine and its neighbours on 3 March 2022" data-map-ready={ready ? 'true' : 'false'}
+        data-zoom-band={(view?.zoom ?? DEFAULT_LEGEND_ZOOM) < LOW_ZOOM ? 'low' : 'normal'}
+      >
         <MapCanvas
           collections={collections}
           visible={visible}
@@ -100,7 +106,7 @@ export function MapApp({ initialState, refugees }: MapAppProps) {
           onReadyChange={setReady}
           onMapError={setMapError}
         />
-        {!ready && !blocking && (
+        {!ready && !blocking && failed.length === 0 && (
           <div className="app__status" role="status">
             Loading the map…
           </div>
@@ -109,6 +115,14 @@ export function MapApp({ initialState, refugees }: MapAppProps) {
           <div className="app__status app__status--error" role="alert">
             {blocking ? `The basemap could not be loaded (${blocking.message}).` : `The map hit a problem: ${mapError}`}{' '}
             <button type="button" onClick={() => { setMapError(null); layers.basemap.retry(); }}>
+              Retry
+            </button>
+          </div>
+        )}
+        {!blocking && failed.length > 0 && (
+          <div className="app__status app__status--error" role="alert">
+            {failed.map((id) => LAYER_INFO[id].title).join(', ')} could not be loaded; the rest of the map is shown.{' '}
+            <button type="button" onClick={() => failed.forEach((id) => layers[id].retry())}>
               Retry
             </button>
           </div>

@@ -77,6 +77,8 @@ export default function MapCanvas(props: MapCanvasProps) {
     const map = mapRef.current?.getMap();
     if (!map) return;
     window.__map = map;
+    const center = map.getCenter();
+    onViewChange({ longitude: center.lng, latitude: center.lat, zoom: map.getZoom() });
     const addHatch = () => {
       if (!map.hasImage(CRIMEA_HATCH_IMAGE)) {
         map.addImage(CRIMEA_HATCH_IMAGE, hatchPattern(16, 2.2, PALETTE.crimeaHatch), { pixelRatio: 2 });
@@ -84,7 +86,7 @@ export default function MapCanvas(props: MapCanvasProps) {
     };
     addHatch();
     map.on('styleimagemissing', (e) => e.id === CRIMEA_HATCH_IMAGE && addHatch());
-  }, []);
+  }, [onViewChange]);
 
   const handleClick = useCallback(
     (event: MapLayerMouseEvent) => {

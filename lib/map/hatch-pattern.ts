@@ -7,7 +7,7 @@ export interface PatternImage {
 }
 
 /**
- * A square tile of diagonal stripes (lower left to upper right) that repeats seamlessly, for the
+ * A square tile of diagonal stripes (upper left to lower right) that repeats seamlessly, for the
  * annexed-territory overlay. Built in code so that the style needs no sprite from a server.
  *
  * @param sizePx tile size in pixels; the stripe period
@@ -23,8 +23,8 @@ export function hatchPattern(sizePx: number, lineWidthPx: number, rgb: string): 
   const data = new Uint8Array(sizePx * sizePx * 4);
   for (let y = 0; y < sizePx; y++) {
     for (let x = 0; x < sizePx; x++) {
-      // Distance along the anti-diagonal, wrapped to the tile: x + y ≡ 0 (mod size) is a stripe centre.
-      const d = (x + (sizePx - 1 - y)) % sizePx;
+      // Stripe centres are where x − y ≡ 0 (mod size); d is the wrapped offset from the nearest one.
+      const d = (((x - y) % sizePx) + sizePx) % sizePx;
       const distance = Math.min(d, sizePx - d) / Math.SQRT2;
       const coverage = Math.max(0, Math.min(1, lineWidthPx / 2 + 0.5 - distance));
       const i = (y * sizePx + x) * 4;

@@ -10,7 +10,7 @@ export function buildBasemapLayer(geodata: Geodata): FeatureCollection<Polygon |
   const countries = geodata.countries.features.map((c) => {
     const focus = c.properties.iso === ISO_UKRAINE;
     const properties: CountryProperties = {
-      id: `country-${c.properties.iso}`,
+      id: `country-${c.properties.iso.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
       name: c.properties.name,
       kind: 'country',
       iso: c.properties.iso,

@@ -1,0 +1,41 @@
+import { expect, type Page } from '@playwright/test';
+import type { LayerId } from '@/lib/layers/registry';
+import { styleLayerIds } from '@/lib/map/style-layers';
+
+/** What a test collects while a page is open: console errors and every request's URL. */
+export interface PageWatch {
+  errors: string[];
+  requests: string[];
+}
+
+/** Starts recording console errors, uncaught exceptions and requests. Call before `goto`. */
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = { errors: [], requests: [] };
+  page.on('console', (m) => m.type() === 'error' && watch.errors.push(m.text()));
+  page.on('pageerror', (e) => watch.errors.push(e.message));
+  page.on('request', (r) => watch.requests.push(r.url()));
+  return watch;
+}
+
+/** Opens a map page and waits until every enabled layer is loaded and the map idle after it. */
+export async function openMap(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+}
+
+/** Distinct features of a data layer that MapLibre has drawn in the viewport. */
+export async function renderedFeatureIds(page: Page, layer: LayerId): Promise<string[]> {
+  return page.evaluate((ids) => {
+    const map = window.__map;
+    if (!map) throw new Error('window.__map is not set: the map never loaded');
+    const present = ids.filter((id) => map.getLayer(id));
+    if (present.length === 0) return [];
+    const found = map.queryRenderedFeatures({ layers: present }).map((f) => String(f.properties?.id));
+    return [...new Set(found)].sort();
+  }, styleLayerIds(layer));
+}
+
+/** Waits for the map to settle again after a change (a toggle, a camera move). */
+export async function waitForReady(page: Page): Promise<void> {
+  await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+}

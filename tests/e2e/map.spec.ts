@@ -1,0 +1,151 @@
+import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
+import { openMap, renderedFeatureIds, waitForReady, watchPage } from './map-page';
+
+test.describe('the map page', () => {
+  test('draws every layer: basemap, coast, talks, ports, refugees, Kyiv and context', async ({ page }) => {
+    const watch = watchPage(page);
+    await openMap(page);
+    expect(await renderedFeatureIds(page, 'basemap')).toEqual(expect.arrayContaining(['country-804', 'country-643', 'crimea']));
+    expect(await renderedFeatureIds(page, 'coast')).toEqual(['coast-black-sea', 'coast-sea-of-azov']);
+    expect(await renderedFeatureIds(page, 'talks')).toEqual(['talks-round-1', 'talks-round-2']);
+    expect(await renderedFeatureIds(page, 'ports')).toEqual(
+      expect.arrayContaining(['kherson', 'kherson-ring', 'mariupol', 'mariupol-ring', 'odesa', 'mykolaiv', 'berdiansk']),
+    );
+    expect(await renderedFeatureIds(page, 'refugees')).toEqual(
+      expect.arrayContaining(['flow-poland', 'flow-hungary', 'flow-moldova', 'flow-slovakia', 'flow-romania', 'flow-russia', 'flow-belarus', 'crossing-medyka']),
+    );
+    expect(await renderedFeatureIds(page, 'kyiv')).toEqual(['kyiv']);
+    expect(await renderedFeatureIds(page, 'context')).toEqual(expect.arrayContaining(['moscow', 'minsk']));
+    // MapLibre's worker came from our own origin (the blank-map trap).
+    expect(watch.requests.some((url) => url.endsWith('/maplibre-gl-worker.mjs'))).toBe(true);
+    await page.screenshot({ path: test.info().outputPath('map.png') });
+  });
+
+  test('the canvas shows Ukraine’s fill and the refugee arrows, not a blank background', async ({ page }) => {
+    await openMap(page);
+    const png = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
+    const counts = new Map<string, number>();
+    for (let i = 0; i < png.data.length; i += 4) {
+      const key = `${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const share = (rgb: string) => (counts.get(rgb) ?? 0) / (png.width * png.height);
+    expect(counts.size).toBeGreaterThan(50);
+    expect(share('253,241,194')).toBeGreaterThan(0.05); // Ukraine's fill, #fdf1c2
+    expect(share('241,238,232')).toBeGreaterThan(0.05); // neighbours, #f1eee8
+    expect(share('217,230,238')).toBeGreaterThan(0.02); // sea, #d9e6ee
+    expect(share('217,230,238')).toBeLessThan(0.6); // not just the background
+  });
+
+  test.describe('layer toggles', () => {
+    for (const layer of ['talks', 'ports', 'refugees'] as const) {
+      test(`turning ${layer} off removes exactly its features, and on brings them back`, async ({ page }) => {
+        await openMap(page);
+        const before = Object.fromEntries(
+          await Promise.all(TOGGLEABLE_LAYER_IDS.map(async (id) => [id, await renderedFeatureIds(page, id)] as const)),
+        );
+        expect(before[layer]!.length).toBeGreaterThan(0);
+        const toggle = page.getByRole('checkbox', { name: new RegExp(`^${layer}`, 'i') });
+
+        await toggle.uncheck();
+        await waitForReady(page);
+        expect(await renderedFeatureIds(page, layer)).toEqual([]);
+        for (const other of TOGGLEABLE_LAYER_IDS.filter((id) => id !== layer)) {
+          expect(await renderedFeatureIds(page, other)).toEqual(before[other]);
+        }
+        expect(page.url()).not.toContain(layer);
+
+        await toggle.check();
+        await waitForReady(page);
+        expect(await renderedFeatureIds(page, layer)).toEqual(before[layer]);
+      });
+    }
+  });
+
+  test('clicking a port label opens its details with status, the story’s quote and a source link', async ({ page }) => {
+    await openMap(page);
+    await page.locator('button.map-label[data-feature-id="kherson"]').click();
+    const popup = page.locator('.maplibregl-popup');
+    await expect(popup).toBeVisible();
+    await expect(popup.getByRole('heading', { name: 'Kherson' })).toBeVisible();
+    await expect(popup).toContainText('seized');
+    await expect(popup).toContainText('Russian forces have seized a strategic Ukrainian seaport');
+    await expect(popup).toContainText('From Kyiv');
+    const link = popup.getByRole('link', { name: /Russian forces seize key Ukrainian port/ });
+    await expect(link).toHaveAttribute('href', /^https:\/\//);
+    await expect(link).toHaveAttribute('rel', /noopener/);
+  });
+
+  test('clicking the talks venue on the map shows its distances to Ukraine and to Poland', async ({ page }) => {
+    await openMap(page);
+    const point = await page.evaluate(() => window.__map!.project([23.8, 52.57]));
+    await page.locator('.maplibregl-canvas').click({ position: { x: point.x, y: point.y } });
+    const popup = page.locator('.maplibregl-popup');
+    await expect(popup).toContainText('The talks are happening in Belarus on the Ukrainian border.');
+    await expect(popup).toContainText("To Ukraine's border");
+    await expect(popup).toContainText("To Poland's border");
+    await page.keyboard.press('Escape');
+  });
+
+  test('the URL keeps the layers and the view, and a link reopens the same map', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('checkbox', { name: /^context/i }).uncheck();
+    await page.evaluate(() => window.__map!.jumpTo({ center: [33.5, 47.1], zoom: 6.5 }));
+    await expect(page).toHaveURL(/view=33\.5000,47\.1000,6\.50/);
+    const link = page.url();
+    expect(new URL(link).searchParams.get('layers')).toBe('talks,ports,refugees,kyiv');
+
+    await page.goto('about:blank');
+    await openMap(page, link.replace(/^https?:\/\/[^/]+/, ''));
+    await expect(page.getByRole('checkbox', { name: /^context/i })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^ports/i })).toBeChecked();
+    const camera = await page.evaluate(() => ({ ...window.__map!.getCenter(), zoom: window.__map!.getZoom() }));
+    expect(camera.lng).toBeCloseTo(33.5, 3);
+    expect(camera.lat).toBeCloseTo(47.1, 3);
+    expect(camera.zoom).toBeCloseTo(6.5, 2);
+    expect(await renderedFeatureIds(page, 'context')).toEqual([]);
+    expect(await renderedFeatureIds(page, 'ports')).toEqual(expect.arrayContaining(['kherson']));
+  });
+
+  test('makes no request to any host but its own, and logs no console error', async ({ page, baseURL }) => {
+    const watch = watchPage(page);
+    await openMap(page);
+    await page.locator('button.map-label[data-feature-id="mariupol"]').click();
+    await expect(page.locator('.maplibregl-popup')).toBeVisible();
+    const origin = new URL(baseURL!).origin;
+    const foreign = watch.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(foreign).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('shows the refugee total with its date, a legend with real numbers, a scale bar and the credits', async ({ page }) => {
+    await openMap(page);
+    await expect(page.getByTestId('refugee-total')).toContainText('1,002,860');
+    await expect(page.getByTestId('refugee-total')).toContainText('3 March 2022');
+    await expect(page.getByRole('region', { name: 'Legend' })).toContainText('500,000');
+    await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+    const credits = page.locator('.credit-line');
+    await expect(credits).toContainText('Natural Earth');
+    await expect(credits).toContainText('UNHCR');
+    await expect(credits).toContainText('3 March 2022');
+  });
+
+  test('a layer that fails to load shows an error with retry, and the other layers still draw', async ({ page }) => {
+    let fail = true;
+    await page.route('**/api/layers/ports', (route) => (fail ? route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"detail":"down for a test"}' }) : route.fallback()));
+    await page.goto('/');
+    await page.waitForFunction(() => window.__map?.loaded());
+    const alert = page.locator('.layer-toggle--ports [role="alert"]');
+    await expect(alert).toContainText('Ports could not be loaded', { timeout: 30_000 });
+    await expect(page.locator('.app__map [role="alert"]')).toContainText('Ports could not be loaded');
+    await expect(page.locator('.app__map [role="status"]')).toHaveCount(0);
+    await expect.poll(() => renderedFeatureIds(page, 'talks')).toEqual(['talks-round-1', 'talks-round-2']);
+    fail = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await waitForReady(page);
+    expect(await renderedFeatureIds(page, 'ports')).toEqual(expect.arrayContaining(['kherson', 'mariupol']));
+  });
+});

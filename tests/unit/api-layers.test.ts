@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { GET as getIndex } from '@/app/api/layers/route';
+import { GET as getLayer } from '@/app/api/layers/[id]/route';
+import { LAYER_IDS } from '@/lib/layers/registry';
+
+const request = (id: string, headers: HeadersInit = {}) =>
+  getLayer(new Request(`http://localhost/api/layers/${encodeURIComponent(id)}`, { headers }), { params: Promise.resolve({ id }) });
+
+describe('GET /api/layers', () => {
+  test('lists every layer with id, title, description, feature count, bbox, as-of date and url', async () => {
+    const response = getIndex();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toMatch(/public/);
+    const { layers } = (await response.json()) as { layers: Record<string, unknown>[] };
+    expect(layers.map((l) => l.id)).toEqual([...LAYER_IDS]);
+    for (const layer of layers) {
+      expect(Object.keys(layer).sort()).toEqual(['asOf', 'bbox', 'description', 'featureCount', 'id', 'title', 'url']);
+      expect(layer.bbox).toHaveLength(4);
+    }
+  });
+});
+
+describe('GET /api/layers/<id>', () => {
+  test.each(LAYER_IDS)('%s is a GeoJSON FeatureCollection with a strong ETag and caching', async (id) => {
+    const response = await request(id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/geo+json');
+    expect(response.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+    expect(response.headers.get('cache-control')).toMatch(/public, max-age=\d+, s-maxage=\d+/);
+    const body = (await response.json()) as { type: string; features: unknown[] };
+    expect(body.type).toBe('FeatureCollection');
+    expect(body.features.length).toBeGreaterThan(0);
+  });
+
+  test('answers 304 with no body when If-None-Match carries the ETag', async () => {
+    const etag = (await request('ports')).headers.get('etag')!;
+    const response = await request('ports', { 'If-None-Match': etag });
+    expect(response.status).toBe(304);
+    expect(await response.text()).toBe('');
+    expect(response.headers.get('etag')).toBe(etag);
+  });
+
+  test('answers 200 again when the ETag is stale', async () => {
+    expect((await request('ports', { 'If-None-Match': '"stale"' })).status).toBe(200);
+  });
+
+  test('an unknown layer is a 404 problem+json naming the layers that exist', async () => {
+    const response = await request('nope');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    const body = (await response.json()) as { status: number; detail: string };
+    expect(body.status).toBe(404);
+    expect(body.detail).toContain('No layer "nope"');
+    expect(body.detail).toContain('talks');
+  });
+
+  test('a hostile id is answered 404 without echoing more than 64 characters', async () => {
+    const id = `<script>${'x'.repeat(500)}`;
+    const body = (await (await request(id)).json()) as { detail: string };
+    expect(body.detail.length).toBeLessThan(200);
+  });
+});

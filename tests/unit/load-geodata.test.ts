@@ -1,0 +1,87 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { GEODATA_DIR, GeodataError, loadGeodata } from '@/lib/geodata/load-geodata';
+
+const dirs: string[] = [];
+/** A copy of geodata/ with one file changed by `edit` (or removed when it returns null). */
+function brokenCopy(file: string, edit: (text: string) => string | null): string {
+  const dir = mkdtempSync(join(tmpdir(), 'geodata-'));
+  dirs.push(dir);
+  cpSync(GEODATA_DIR, dir, { recursive: true });
+  const result = edit(readFileSync(join(dir, file), 'utf8'));
+  if (result === null) rmSync(join(dir, file));
+  else writeFileSync(join(dir, file), result);
+  return dir;
+}
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const expectGeodataError = (dir: string, message: RegExp) => {
+  expect(() => loadGeodata(dir)).toThrow(GeodataError);
+  expect(() => loadGeodata(dir)).toThrow(message);
+};
+
+describe('loadGeodata', () => {
+  test('reads and validates the committed geodata', () => {
+    const geodata = loadGeodata();
+    expect(geodata.places.length).toBeGreaterThan(5);
+    expect(geodata.countries.features.length).toBeGreaterThan(20);
+    expect(geodata.sources(['story'], 'test')[0]!.url).toMatch(/^https:\/\//);
+  });
+
+  test('a missing file fails with its name', () => {
+    expectGeodataError(brokenCopy('places.json', () => null), /^geodata\/places\.json: cannot be read \(ENOENT\)/);
+  });
+
+  test('a file that is not JSON fails with its name', () => {
+    expectGeodataError(brokenCopy('refugees.json', (t) => t.slice(0, 100)), /^geodata\/refugees\.json: is not valid JSON/);
+  });
+
+  test('an empty file fails rather than shipping an empty layer', () => {
+    expectGeodataError(brokenCopy('countries.json', () => '{"type":"FeatureCollection","features":[]}'), /geodata\/countries\.json: features/);
+  });
+
+  test('a place without sources fails, naming the field', () => {
+    const dir = brokenCopy('places.json', (t) => t.replace('"sourceIds": ["story", "efe-round2"]', '"sourceIds": []'));
+    expectGeodataError(dir, /geodata\/places\.json: 0\.sourceIds: every feature needs at least one source/);
+  });
+
+  test('a date that is not ISO 8601 fails', () => {
+    const dir = brokenCopy('places.json', (t) => t.replace('"date": "2022-03-02"', '"date": "2 March 2022"'));
+    expectGeodataError(dir, /geodata\/places\.json: \d+\.date/);
+  });
+
+  test('a coordinate out of range fails', () => {
+    const dir = brokenCopy('places.json', (t) => t.replace('[30.5234, 50.4501]', '[30.5234, 150.4501]'));
+    expectGeodataError(dir, /geodata\/places\.json: 0\.coordinates\.1/);
+  });
+
+  test('refugee flows that do not add up to the stated total fail', () => {
+    const dir = brokenCopy('refugees.json', (t) => t.replace('"count": 505582', '"count": 505583'));
+    expectGeodataError(dir, /geodata\/refugees\.json: flows: the flows must add up to snapshot\.total/);
+  });
+
+  test('a negative or fractional count fails', () => {
+    const dir = brokenCopy('refugees.json', (t) => t.replace('"count": 357', '"count": -357'));
+    expectGeodataError(dir, /geodata\/refugees\.json: flows\.\d+\.count/);
+  });
+
+  test('a quote that is not the story\'s exact words fails', () => {
+    const dir = brokenCopy('places.json', (t) => t.replace('The talks are happening in Belarus on the Ukrainian border.', 'The talks are on the Ukrainian border.'));
+    expectGeodataError(dir, /geodata\/places\.json: talks-round-2: quote is not the story's exact words/);
+  });
+
+  test('a cited source that sources.json lacks fails when the layers are built', () => {
+    const dir = brokenCopy('places.json', (t) => t.replace('"efe-round2"]', '"no-such-source"]'));
+    const geodata = loadGeodata(dir);
+    expect(() => geodata.sources(['no-such-source'], 'places.json')).toThrow(
+      'geodata/places.json: cites source "no-such-source", which sources.json does not have',
+    );
+  });
+
+  test('a source URL that is not http(s) fails', () => {
+    const dir = brokenCopy('sources.json', (t) => t.replace('"https://tass.com/world/1414641"', '"javascript:alert(1)"'));
+    expectGeodataError(dir, /geodata\/sources\.json: \d+\.url/);
+  });
+});

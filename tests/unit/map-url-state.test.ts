@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
+import { parseMapUrlState, serializeMapUrlState } from '@/lib/url/map-url-state';
+
+const parse = (query: string) => parseMapUrlState(new URLSearchParams(query));
+
+describe('parseMapUrlState', () => {
+  test('with no parameters, every layer is on and the view is the default', () => {
+    expect(parse('')).toEqual({ layers: [...TOGGLEABLE_LAYER_IDS], view: null });
+  });
+
+  test('reads the layers and the view', () => {
+    expect(parse('layers=refugees,talks&view=30.5,50.4,6')).toEqual({
+      layers: ['talks', 'refugees'],
+      view: { longitude: 30.5, latitude: 50.4, zoom: 6 },
+    });
+  });
+
+  test('an empty layers list switches every layer off', () => {
+    expect(parse('layers=').layers).toEqual([]);
+  });
+
+  test('ignores unknown layer names, and falls back to all when none is known', () => {
+    expect(parse('layers=talks,nope').layers).toEqual(['talks']);
+    expect(parse('layers=%3Cscript%3Ealert(1)%3C/script%3E').layers).toEqual([...TOGGLEABLE_LAYER_IDS]);
+  });
+
+  test('rejects views that are not numbers, out of the region or out of the zoom range', () => {
+    for (const view of ['NaN,999', '30,50', '30,50,6,1', '1e3,50,6', '179,50,6', '30,50,22', 'x'.repeat(500)]) {
+      expect(parse(`view=${view}`).view).toBeNull();
+    }
+  });
+
+  test('reads Next.js searchParams objects, taking the first of repeated values', () => {
+    expect(parseMapUrlState({ layers: ['kyiv', 'ports'], view: undefined })).toEqual({ layers: ['kyiv'], view: null });
+  });
+});
+
+describe('serializeMapUrlState', () => {
+  test('round-trips through parse', () => {
+    const state = { layers: ['ports' as const, 'kyiv' as const], view: { longitude: 33.1234, latitude: 47.5, zoom: 6.25 } };
+    expect(parse(serializeMapUrlState(state))).toEqual({ ...state, layers: ['ports', 'kyiv'] });
+  });
+
+  test('writes readable commas and a fixed layer order', () => {
+    expect(serializeMapUrlState({ layers: ['context', 'talks'], view: null })).toBe('layers=talks,context');
+  });
+});
