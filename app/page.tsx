@@ -1,9 +1,24 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { MapApp } from '@/components/map/MapApp';
+import { EMBED_TITLE } from '@/lib/embed/embed-snippet';
+import { oembedDiscoveryUrl } from '@/lib/embed/oembed-discovery';
+import { requestOrigin } from '@/lib/http/request-origin';
 import { getLayerStore } from '@/lib/layers/layer-store';
-import { parseMapUrlState } from '@/lib/url/map-url-state';
+import { parseMapUrlState, serializeMapUrlState } from '@/lib/url/map-url-state';
+
+type Query = Record<string, string | string[] | undefined>;
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Query> }): Promise<Metadata> {
+  const origin = requestOrigin(await headers());
+  const path = `/?${serializeMapUrlState(parseMapUrlState(await searchParams))}`;
+  return {
+    alternates: { types: { 'application/json+oembed': [{ url: oembedDiscoveryUrl(origin, path), title: EMBED_TITLE }] } },
+  };
+}
 
 /** The full map. The layers and the view come from the URL, so a shared link reopens the same map. */
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HomePage({ searchParams }: { searchParams: Promise<Query> }) {
   const initialState = parseMapUrlState(await searchParams);
   return <MapApp initialState={initialState} refugees={getLayerStore().refugees} />;
 }

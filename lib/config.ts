@@ -3,8 +3,11 @@ import type { BBox, Position } from 'geojson';
 /** The date the map shows: Thursday 3 March 2022, day 8 of Russia's full-scale invasion. */
 export const MAP_DATE = '2022-03-03';
 
-/** Region the basemap covers and the map may pan to, [west, south, east, north] in degrees. */
-export const REGION_BBOX: BBox = [12, 40, 46, 60];
+/**
+ * Region the basemap covers and the map may pan to, [west, south, east, north] in degrees: the story needs
+ * 12°E–46°E and 40°N–60°N; the margin lets a wide, short embed fit the story without showing the edge.
+ */
+export const REGION_BBOX: BBox = [4, 36, 56, 62];
 
 /** First view: Ukraine with the onward flow to the west and Moscow to the north-east, [w, s, e, n] degrees. */
 export const INITIAL_BOUNDS: BBox = [16.2, 43.9, 41.0, 56.3];
@@ -72,3 +75,25 @@ export const SEA_OF_AZOV_AREA: Position[] = [
   [33.4, 46.3],
   [33.4, 45.75],
 ];
+
+/** `type` of the message an embed posts to its host page with its height in CSS pixels. */
+export const EMBED_HEIGHT_MESSAGE = 'ukraine-map:height';
+
+/** Default iframe heights by the iframe's width, in CSS pixels, before the embed reports its own. */
+export const EMBED_DEFAULT_HEIGHTS = [
+  { minWidth: 900, height: 650 },
+  { minWidth: 500, height: 575 },
+  { minWidth: 0, height: 400 },
+] as const;
+
+/** Map colours of the dark theme, where they differ from PALETTE. */
+export const PALETTE_DARK = {
+  sea: '#16202b',
+  land: '#2b313a',
+  landBorder: '#5d6673',
+  ukraine: '#4a4020',
+  ukraineBorder: '#e3c35a',
+  crimeaHatch: '#e3c35a',
+  coast: '#6fb3e6',
+  capital: '#f2f2f2',
+} as const;

@@ -7,12 +7,14 @@ interface LayerPanelProps {
   enabled: readonly ToggleableLayerId[];
   layers: Record<ToggleableLayerId, LayerData>;
   onToggle: (id: ToggleableLayerId, on: boolean) => void;
+  /** Compact: one row of switches without descriptions (embeds); the descriptions become tooltips. */
+  compact?: boolean;
 }
 
 /** The layer switches, each with its description and its own loading or error state. */
-export function LayerPanel({ enabled, layers, onToggle }: LayerPanelProps) {
+export function LayerPanel({ enabled, layers, onToggle, compact = false }: LayerPanelProps) {
   return (
-    <fieldset className="layer-panel">
+    <fieldset className={`layer-panel${compact ? ' layer-panel--compact' : ''}`}>
       <legend className="layer-panel__title">Layers</legend>
       {TOGGLEABLE_LAYER_IDS.map((id) => {
         const info = LAYER_INFO[id];
@@ -20,7 +22,7 @@ export function LayerPanel({ enabled, layers, onToggle }: LayerPanelProps) {
         const on = enabled.includes(id);
         return (
           <div key={id} className={`layer-toggle layer-toggle--${id}`}>
-            <label className="layer-toggle__label">
+            <label className="layer-toggle__label" title={compact ? info.description : undefined}>
               <input
                 type="checkbox"
                 name="layers"
@@ -33,7 +35,7 @@ export function LayerPanel({ enabled, layers, onToggle }: LayerPanelProps) {
               <span className="layer-toggle__name">{info.title}</span>
               {on && layer.isLoading && <span className="layer-toggle__loading">loading…</span>}
             </label>
-            <p id={`layer-desc-${id}`} className="layer-toggle__desc">
+            <p id={`layer-desc-${id}`} className={compact ? 'visually-hidden' : 'layer-toggle__desc'}>
               {info.description}
             </p>
             {on && layer.error && (

@@ -1,7 +1,8 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
 import Map, {
   Layer,
   NavigationControl,
@@ -11,11 +12,12 @@ import Map, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import type { Position } from 'geojson';
-import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, PALETTE, REGION_BBOX } from '@/lib/config';
+import type { BBox, Position } from 'geojson';
+import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, PALETTE, PALETTE_DARK, REGION_BBOX } from '@/lib/config';
 import { CRIMEA_HATCH_IMAGE } from '@/lib/layers/basemap/definition';
 import { LAYER_IDS, isLayerId, type LayerId } from '@/lib/layers/registry';
 import { BASE_STYLE, slotLayerId } from '@/lib/map/base-style';
+import { paintFor, themedLayer, type ColorScheme } from '@/lib/map/themes';
 import { hatchPattern } from '@/lib/map/hatch-pattern';
 import { INTERACTIVE_LAYER_IDS, STYLE_LAYERS } from '@/lib/map/style-layers';
 import type { MapView } from '@/lib/url/map-url-state';
@@ -40,6 +42,13 @@ export interface MapCanvasProps {
   collections: Partial<Record<LayerId, LayerCollection>>;
   visible: Record<LayerId, boolean>;
   initialView: MapView | null;
+  /** Bounds to fit when there is no initial view; the default framing when both are null. */
+  initialBounds?: BBox | null;
+  scheme: ColorScheme;
+  /** Embeds: the page scrolls past the map; zooming needs Ctrl/⌘ + wheel or two fingers. */
+  cooperativeGestures?: boolean;
+  /** Zoom buttons and scale bar. */
+  showControls?: boolean;
   selection: Selection | null;
   onSelect: (selection: Selection | null) => void;
   onViewChange: (view: MapView) => void;
@@ -47,10 +56,35 @@ export interface MapCanvasProps {
   onMapError: (message: string) => void;
 }
 
+/** The base style with its background in the given scheme. */
+function styleFor(scheme: ColorScheme): StyleSpecification {
+  return {
+    ...BASE_STYLE,
+    layers: BASE_STYLE.layers.map((layer) =>
+      layer.type === 'background' && layer.id === 'background' ? { ...layer, paint: paintFor(layer.id, layer.paint, scheme) } : layer,
+    ),
+  };
+}
+
 /** The MapLibre map: sources and style layers for each data layer, labels, controls and the popup. */
 export default function MapCanvas(props: MapCanvasProps) {
-  const { collections, visible, initialView, selection, onSelect, onViewChange, onReadyChange, onMapError } = props;
+  const { collections, visible, initialView, initialBounds, scheme, selection, onSelect, onViewChange, onReadyChange, onMapError } = props;
+  const { cooperativeGestures = false, showControls = true } = props;
+  // The style object stays the same after the first render (a new one would make react-map-gl call
+  // setStyle); later scheme changes repaint the background in the effect below.
+  const [mapStyle] = useState(() => styleFor(scheme));
   const mapRef = useRef<MapRef>(null);
+  const hatchColour = useRef(scheme === 'dark' ? PALETTE_DARK.crimeaHatch : PALETTE.crimeaHatch);
+  useEffect(() => {
+    // The hatch is an image, not a paint property: redraw it when the scheme changes.
+    hatchColour.current = scheme === 'dark' ? PALETTE_DARK.crimeaHatch : PALETTE.crimeaHatch;
+    const map = mapRef.current?.getMap();
+    if (map?.hasImage(CRIMEA_HATCH_IMAGE)) map.updateImage(CRIMEA_HATCH_IMAGE, hatchPattern(16, 2.2, hatchColour.current));
+    if (map?.getLayer('background')) {
+      const background = styleFor(scheme).layers.find((l) => l.id === 'background');
+      if (background?.type === 'background') map.setPaintProperty('background', 'background-color', background.paint?.['background-color']);
+    }
+  }, [scheme]);
 
   const interactiveLayerIds = useMemo(
     () => LAYER_IDS.filter((id) => visible[id] && collections[id]).flatMap((id) => INTERACTIVE_LAYER_IDS[id]),
@@ -81,7 +115,7 @@ export default function MapCanvas(props: MapCanvasProps) {
     onViewChange({ longitude: center.lng, latitude: center.lat, zoom: map.getZoom() });
     const addHatch = () => {
       if (!map.hasImage(CRIMEA_HATCH_IMAGE)) {
-        map.addImage(CRIMEA_HATCH_IMAGE, hatchPattern(16, 2.2, PALETTE.crimeaHatch), { pixelRatio: 2 });
+        map.addImage(CRIMEA_HATCH_IMAGE, hatchPattern(16, 2.2, hatchColour.current), { pixelRatio: 2 });
       }
     };
     addHatch();
@@ -110,13 +144,14 @@ export default function MapCanvas(props: MapCanvasProps) {
     <Map
       ref={mapRef}
       mapLib={maplibregl}
-      mapStyle={BASE_STYLE}
+      mapStyle={mapStyle}
       initialViewState={
         initialView ?? {
-          bounds: INITIAL_BOUNDS as [number, number, number, number],
+          bounds: (initialBounds ?? INITIAL_BOUNDS) as [number, number, number, number],
           fitBoundsOptions: { padding: 24 },
         }
       }
+      cooperativeGestures={cooperativeGestures}
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}
       maxBounds={REGION_BBOX as [number, number, number, number]}
@@ -141,7 +176,7 @@ export default function MapCanvas(props: MapCanvasProps) {
             {STYLE_LAYERS[id].map((layer) => (
               <Layer
                 key={layer.id}
-                {...layer}
+                {...themedLayer(layer, scheme)}
                 beforeId={slotLayerId(id)}
                 layout={{ ...('layout' in layer ? layer.layout : {}), visibility: visible[id] ? 'visible' : 'none' }}
               />
@@ -149,8 +184,8 @@ export default function MapCanvas(props: MapCanvasProps) {
           </Source>
         );
       })}
-      <NavigationControl position="top-right" showCompass={false} />
-      <ScaleControl position="bottom-left" unit="metric" maxWidth={120} />
+      {showControls && <NavigationControl position="top-right" showCompass={false} />}
+      {showControls && <ScaleControl position="bottom-left" unit="metric" maxWidth={120} />}
       <MapLabels collections={collections} visible={visible} onSelect={onSelect} />
       {selection && selected && (
         <Popup

@@ -52,7 +52,7 @@ export function MapLabels({ collections, visible, onSelect }: MapLabelsProps) {
                     onSelect({ layerId, featureId: f.properties.id, anchor: position });
                   }}
                 >
-                  {shortName(f.properties.name)}
+                  {typeof f.properties.label === 'string' ? f.properties.label : shortName(f.properties.name)}
                 </button>
               </Marker>
             );

@@ -25,6 +25,8 @@ export const placesSchema = z
       id,
       layer: z.enum(['kyiv', 'talks', 'ports', 'context']),
       name: z.string().min(1),
+      /** Short map label, where the name is too long to print on the map. */
+      label: z.string().min(1).max(24).optional(),
       kind: z.enum(['capital', 'talks-venue', 'port', 'regional-capital']),
       coordinates: lonLat,
       positionAccuracy: z.enum(['exact', 'approximate']),
@@ -67,6 +69,8 @@ export const refugeesSchema = z
           from: lonLat,
           to: lonLat,
           curvature: z.number().min(-0.5).max(0.5),
+          /** Hand-placed label side, where the computed one collides. */
+          labelAnchor: z.enum(['left', 'right', 'top', 'bottom']).optional(),
           sourceIds,
         }),
       )

@@ -10,6 +10,7 @@ const TITLES: Record<number, string> = {
   400: 'Bad Request',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  501: 'Not Implemented',
   500: 'Internal Server Error',
 };
 

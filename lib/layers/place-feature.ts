@@ -21,6 +21,7 @@ export function placeFeature(place: PlaceRecord, geodata: Geodata): Feature<Poin
     sources: geodata.sources(place.sourceIds, 'places.json'),
     positionAccuracy: place.positionAccuracy,
     distanceFromKyivKm: round1(distanceKm(kyiv.coordinates, place.coordinates)),
+    ...(place.label ? { label: place.label } : {}),
     ...(place.positionNote ? { positionNote: place.positionNote } : {}),
     ...(place.quote ? { quote: place.quote } : {}),
     ...(place.quoteNote ? { quoteNote: place.quoteNote } : {}),

@@ -3,6 +3,8 @@ import type { StoryProperties } from './source';
 /** Properties shared by the story's point places (Kyiv, venues, ports, reference cities). */
 export interface PlaceProperties extends StoryProperties {
   status: string;
+  /** Short map label, where the name is too long to print on the map. */
+  label?: string;
   positionAccuracy: 'exact' | 'approximate';
   positionNote?: string;
   /** Great-circle distance from Kyiv, kilometres (0 for Kyiv itself). */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { GEODATA_DIR, GeodataError, loadGeodata } from '@/lib/geodata/load-geodata';
+import { buildLayerStore } from '@/lib/layers/layer-store';
 
 const dirs: string[] = [];
 /** A copy of geodata/ with one file changed by `edit` (or removed when it returns null). */
@@ -15,6 +16,13 @@ function brokenCopy(file: string, edit: (text: string) => string | null): string
   else writeFileSync(join(dir, file), result);
   return dir;
 }
+/** Like brokenCopy, for an edit of the parsed JSON. */
+const brokenJson = (file: string, edit: (json: any) => void) => // eslint-disable-line @typescript-eslint/no-explicit-any -- test fixtures of any shape
+  brokenCopy(file, (text) => {
+    const json = JSON.parse(text);
+    edit(json);
+    return JSON.stringify(json);
+  });
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const expectGeodataError = (dir: string, message: RegExp) => {
@@ -43,27 +51,27 @@ describe('loadGeodata', () => {
   });
 
   test('a place without sources fails, naming the field', () => {
-    const dir = brokenCopy('places.json', (t) => t.replace('"sourceIds": ["story", "efe-round2"]', '"sourceIds": []'));
+    const dir = brokenJson('places.json', (places) => (places[0].sourceIds = []));
     expectGeodataError(dir, /geodata\/places\.json: 0\.sourceIds: every feature needs at least one source/);
   });
 
   test('a date that is not ISO 8601 fails', () => {
-    const dir = brokenCopy('places.json', (t) => t.replace('"date": "2022-03-02"', '"date": "2 March 2022"'));
+    const dir = brokenJson('places.json', (places) => (places[3].date = '2 March 2022'));
     expectGeodataError(dir, /geodata\/places\.json: \d+\.date/);
   });
 
   test('a coordinate out of range fails', () => {
-    const dir = brokenCopy('places.json', (t) => t.replace('[30.5234, 50.4501]', '[30.5234, 150.4501]'));
+    const dir = brokenJson('places.json', (places) => (places[0].coordinates = [30.5234, 150.4501]));
     expectGeodataError(dir, /geodata\/places\.json: 0\.coordinates\.1/);
   });
 
   test('refugee flows that do not add up to the stated total fail', () => {
-    const dir = brokenCopy('refugees.json', (t) => t.replace('"count": 505582', '"count": 505583'));
+    const dir = brokenJson('refugees.json', (refugees) => (refugees.flows[0].count += 1));
     expectGeodataError(dir, /geodata\/refugees\.json: flows: the flows must add up to snapshot\.total/);
   });
 
   test('a negative or fractional count fails', () => {
-    const dir = brokenCopy('refugees.json', (t) => t.replace('"count": 357', '"count": -357'));
+    const dir = brokenJson('refugees.json', (refugees) => (refugees.flows[6].count = -357));
     expectGeodataError(dir, /geodata\/refugees\.json: flows\.\d+\.count/);
   });
 
@@ -73,9 +81,8 @@ describe('loadGeodata', () => {
   });
 
   test('a cited source that sources.json lacks fails when the layers are built', () => {
-    const dir = brokenCopy('places.json', (t) => t.replace('"efe-round2"]', '"no-such-source"]'));
-    const geodata = loadGeodata(dir);
-    expect(() => geodata.sources(['no-such-source'], 'places.json')).toThrow(
+    const dir = brokenJson('places.json', (places) => places[0].sourceIds.push('no-such-source'));
+    expect(() => buildLayerStore(loadGeodata(dir))).toThrow(
       'geodata/places.json: cites source "no-such-source", which sources.json does not have',
     );
   });

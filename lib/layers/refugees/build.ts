@@ -56,7 +56,7 @@ export function buildRefugeesLayer(geodata: Geodata): FeatureCollection<Polygon 
         widthClamped: width.clamped,
         lengthKm: round1(arrow.outline.properties.lengthKm),
         labelPosition: flow.to,
-        labelAnchor: labelAnchor(flow.from, flow.to),
+        labelAnchor: flow.labelAnchor ?? labelAnchor(flow.from, flow.to),
         asOf: snapshot.asOf,
         date: snapshot.asOf,
         summary:

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { EmbedApp } from '@/components/embed/EmbedApp';
+import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/embed-options';
+import { EMBED_TITLE } from '@/lib/embed/embed-snippet';
+import { oembedDiscoveryUrl } from '@/lib/embed/oembed-discovery';
+import { requestOrigin } from '@/lib/http/request-origin';
+import { getLayerStore } from '@/lib/layers/layer-store';
+
+type Query = Record<string, string | string[] | undefined>;
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Query> }): Promise<Metadata> {
+  const origin = requestOrigin(await headers());
+  const path = `/embed?${serializeEmbedOptions(parseEmbedOptions(await searchParams))}`;
+  return {
+    title: EMBED_TITLE,
+    robots: { index: false },
+    alternates: { types: { 'application/json+oembed': [{ url: oembedDiscoveryUrl(origin, path), title: EMBED_TITLE }] } },
+  };
+}
+
+/** The map for iframes. Every query parameter is optional; invalid values fall back to defaults. */
+export default async function EmbedPage({ searchParams }: { searchParams: Promise<Query> }) {
+  const options = parseEmbedOptions(await searchParams);
+  return <EmbedApp options={options} refugees={getLayerStore().refugees} />;
+}

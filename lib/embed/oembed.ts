@@ -1,0 +1,85 @@
+import { EMBED_TITLE, defaultEmbedHeight, embedSnippet } from './embed-snippet';
+import { parseEmbedOptions } from './embed-options';
+
+/** An oEmbed 1.0 "rich" response (https://oembed.com, section 2.3.4). */
+export interface OEmbedRich {
+  type: 'rich';
+  version: '1.0';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  /** Seconds a consumer may cache the response. */
+  cache_age: number;
+  html: string;
+  width: number;
+  height: number;
+}
+
+/** The outcome of an oEmbed request: the response, or an HTTP error with its reason. */
+export type OEmbedResult = { status: 200; body: OEmbedRich } | { status: 400 | 404 | 501; detail: string };
+
+/** oEmbed query parameters as received. */
+export interface OEmbedQuery {
+  url: string | null;
+  maxwidth: string | null;
+  maxheight: string | null;
+  format: string | null;
+}
+
+export const OEMBED_PROVIDER_NAME = 'Ukraine, 3 March 2022: the map';
+export const OEMBED_DEFAULT_WIDTH = 640; // px: an article column
+export const OEMBED_MIN_SIZE = 200; // px: smaller than this the map is unusable
+export const OEMBED_CACHE_AGE = 86_400; // s: the map's data is fixed; a day keeps corrections reachable
+
+const MAP_PATHS = new Set(['/', '/embed']);
+
+/**
+ * Answers an oEmbed request for a URL of this map (`origin` + `/` or `/embed`, with its query):
+ * 400 without a url or with a bad size, 404 for a URL that is not this map, 501 for a format
+ * other than json.
+ */
+export function oembed(query: OEmbedQuery, origin: string): OEmbedResult {
+  if (!query.url) return { status: 400, detail: 'The url parameter is required.' };
+  if (query.format !== null && query.format !== 'json') {
+    return { status: 501, detail: `Format "${query.format.slice(0, 20)}" is not implemented; use json.` };
+  }
+  const maxwidth = size(query.maxwidth);
+  const maxheight = size(query.maxheight);
+  if (maxwidth === 'invalid' || maxheight === 'invalid') {
+    return { status: 400, detail: `maxwidth and maxheight must be whole numbers of pixels, at least ${OEMBED_MIN_SIZE}.` };
+  }
+  let url: URL;
+  try {
+    url = new URL(query.url);
+  } catch {
+    return { status: 404, detail: 'The url is not a URL of this map.' };
+  }
+  if (url.origin !== origin || !MAP_PATHS.has(url.pathname)) {
+    return { status: 404, detail: `Only ${origin}/ and ${origin}/embed can be embedded.` };
+  }
+
+  const width = Math.min(maxwidth ?? OEMBED_DEFAULT_WIDTH, OEMBED_DEFAULT_WIDTH);
+  const height = Math.min(defaultEmbedHeight(width), maxheight ?? Number.POSITIVE_INFINITY);
+  const options = parseEmbedOptions(url.searchParams);
+  return {
+    status: 200,
+    body: {
+      type: 'rich',
+      version: '1.0',
+      title: EMBED_TITLE,
+      provider_name: OEMBED_PROVIDER_NAME,
+      provider_url: `${origin}/`,
+      cache_age: OEMBED_CACHE_AGE,
+      html: embedSnippet(origin, options, { height, maxWidth: width }),
+      width,
+      height,
+    },
+  };
+}
+
+function size(value: string | null): number | null | 'invalid' {
+  if (value === null || value === '') return null;
+  if (!/^\d{1,5}$/.test(value)) return 'invalid';
+  const n = Number(value);
+  return n >= OEMBED_MIN_SIZE ? n : 'invalid';
+}

@@ -1,0 +1,30 @@
+import { PALETTE_DARK } from '../config';
+
+/** A resolved colour scheme: what the map is drawn in. */
+export type ColorScheme = 'light' | 'dark';
+
+/**
+ * Paint properties that change in the dark theme, by style layer id. Layers not listed keep their
+ * light paint: the story's reds, purples and teals read on both grounds.
+ */
+export const DARK_PAINT_OVERRIDES: Readonly<Record<string, Record<string, unknown>>> = {
+  background: { 'background-color': PALETTE_DARK.sea },
+  'basemap-land': { 'fill-color': ['case', ['get', 'focus'], PALETTE_DARK.ukraine, PALETTE_DARK.land] },
+  'basemap-borders': { 'line-color': PALETTE_DARK.landBorder },
+  'basemap-ukraine-border': { 'line-color': PALETTE_DARK.ukraineBorder },
+  'basemap-crimea-outline': { 'line-color': PALETTE_DARK.crimeaHatch },
+  'coast-line': { 'line-color': PALETTE_DARK.coast },
+  'kyiv-ring': { 'circle-stroke-color': PALETTE_DARK.capital },
+  'kyiv-point': { 'circle-color': PALETTE_DARK.capital, 'circle-stroke-color': '#000000' },
+};
+
+/** A style layer's paint in a colour scheme. */
+export function paintFor<P extends object | undefined>(layerId: string, paint: P, scheme: ColorScheme): P {
+  const override = scheme === 'dark' ? DARK_PAINT_OVERRIDES[layerId] : undefined;
+  return (override ? { ...paint, ...override } : paint) as P;
+}
+
+/** A style layer with its paint in a colour scheme. The input is not mutated. */
+export function themedLayer<L extends { id: string; paint?: object }>(layer: L, scheme: ColorScheme): L {
+  return { ...layer, paint: paintFor(layer.id, layer.paint, scheme) };
+}

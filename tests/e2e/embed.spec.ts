@@ -1,0 +1,186 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { HOST_PORT } from '../../playwright.config';
+import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
+import { styleLayerIds } from '@/lib/map/style-layers';
+import { watchPage } from './map-page';
+
+const HOST = `http://localhost:${HOST_PORT}`;
+
+/** The map's frame on a host page, once its map is ready. */
+async function mapFrame(page: Page): Promise<Frame> {
+  // Chromium pauses rendering in cross-origin frames out of view: scroll to the map, as a reader does.
+  await page.locator('iframe').first().scrollIntoViewIfNeeded();
+  const handle = await page.locator('iframe').first().elementHandle();
+  const frame = await handle!.contentFrame();
+  await expect(frame!.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  return frame!;
+}
+
+/** Distinct rendered features of each toggleable layer inside a frame. */
+async function renderedInFrame(frame: Frame): Promise<Record<string, string[]>> {
+  const ids = Object.fromEntries(TOGGLEABLE_LAYER_IDS.map((id) => [id, styleLayerIds(id)]));
+  return frame.evaluate((layerIds) => {
+    const map = window.__map!;
+    return Object.fromEntries(
+      Object.entries(layerIds).map(([layer, styleIds]) => {
+        const present = styleIds.filter((id) => map.getLayer(id));
+        const found = present.length ? map.queryRenderedFeatures({ layers: present }).map((f) => String(f.properties?.id)) : [];
+        return [layer, [...new Set(found)].sort()];
+      }),
+    );
+  }, ids);
+}
+
+test.describe('the map embedded in an article on another site', () => {
+  test('draws only the chosen layers, toggles inside the frame, and sizes the iframe to its content', async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto(`${HOST}/article.html`);
+    const frame = await mapFrame(page);
+
+    const rendered = await renderedInFrame(frame);
+    expect(rendered.refugees).toEqual(expect.arrayContaining(['flow-poland', 'flow-hungary', 'flow-belarus']));
+    for (const layer of ['talks', 'ports', 'kyiv', 'context']) expect(rendered[layer], layer).toEqual([]);
+
+    // Toggling inside the frame works.
+    await frame.getByRole('checkbox', { name: /^ports/i }).check();
+    await expect(frame.locator('[data-map-ready="true"]')).toBeVisible();
+    await expect.poll(async () => (await renderedInFrame(frame)).ports).toEqual(expect.arrayContaining(['kherson', 'mariupol']));
+
+    // The loader set the iframe's height to what the embed reported, not the 575 px default.
+    const iframe = page.locator('iframe#map');
+    const contentHeight = await frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
+    await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(contentHeight);
+    expect(contentHeight).not.toBe(575);
+    expect(await iframe.getAttribute('data-reported-height')).toBe(String(contentHeight));
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('a wheel over the map without Ctrl scrolls the article and leaves the zoom alone', async ({ page }) => {
+    await page.goto(`${HOST}/article.html`);
+    const frame = await mapFrame(page);
+    const iframe = page.locator('iframe#map');
+    await iframe.scrollIntoViewIfNeeded();
+    const zoomBefore = await frame.evaluate(() => window.__map!.getZoom());
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    const box = (await iframe.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore + 100);
+    expect(await frame.evaluate(() => window.__map!.getZoom())).toBeCloseTo(zoomBefore, 6);
+    // MapLibre's cooperative-gestures hint tells the reader how to zoom.
+    await expect(frame.locator('.maplibregl-cooperative-gesture-screen')).toHaveCount(1);
+  });
+
+  test('the embed dialog’s snippet, pasted into a blank page on another site, shows the same map', async ({ page, baseURL }) => {
+    await page.goto('/?layers=ports,kyiv&view=32.0000,48.5000,5.00');
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+    await expect(dialog).toBeVisible();
+    const snippet = await dialog.getByLabel('Embed code').inputValue();
+    expect(snippet).toContain(`src="${baseURL}/embed?layers=ports,kyiv&amp;view=32.0000,48.5000,5.00"`);
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toContain('allow="fullscreen"');
+    expect(snippet).toContain('title="Map: Ukraine on 3 March 2022');
+    expect(snippet).toMatch(/<a href="[^"]+\/\?layers=ports,kyiv&amp;view=/);
+    expect(snippet).toContain(`<script src="${baseURL}/embed.js" async></script>`);
+    // The live preview in the dialog draws too.
+    const preview = dialog.frameLocator('iframe');
+    await expect(preview.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    const host = await page.context().newPage();
+    await host.goto(`${HOST}/blank.html`);
+    await host.setContent(`<h1>Pasted</h1>${snippet}<p>After the map.</p>`);
+    const frame = await mapFrame(host);
+    const rendered = await renderedInFrame(frame);
+    expect(rendered.ports).toEqual(expect.arrayContaining(['kherson', 'mariupol']));
+    expect(rendered.kyiv).toEqual(['kyiv']);
+    expect(rendered.talks).toEqual([]);
+    expect(rendered.refugees).toEqual([]);
+    const camera = await frame.evaluate(() => ({ ...window.__map!.getCenter(), zoom: window.__map!.getZoom() }));
+    expect(camera.lng).toBeCloseTo(32, 3);
+    expect(camera.lat).toBeCloseTo(48.5, 3);
+    expect(camera.zoom).toBeCloseTo(5, 2);
+    await expect.poll(async () => Number(await host.locator('iframe').getAttribute('data-reported-height'))).toBeGreaterThan(200);
+  });
+});
+
+test.describe('/embed with hostile or broken query values', () => {
+  const hostile = [
+    'layers=<script>window.__pwned=1</script>&view=NaN,999',
+    `layers=${'talks,'.repeat(1000)}&title=<img src=x onerror="window.__pwned=1">`,
+    'view=1e309,1e309,1e309&bbox=a,b,c,d&theme=javascript:alert(1)&legend=yes&controls=%00',
+    `title=${'x'.repeat(8000)}&layers=%E0%A4%A&view=30,50,-99`,
+  ];
+  for (const query of hostile) {
+    test(`renders the default map for ${query.slice(0, 48)}…`, async ({ page }) => {
+      const watch = watchPage(page);
+      let dialogs = 0;
+      page.on('dialog', (d) => {
+        dialogs++;
+        void d.dismiss();
+      });
+      await page.goto(`/embed?${query}`);
+      await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('img[src="x"], script:not([src]):has-text("__pwned")').count()).toBe(0);
+      expect(dialogs).toBe(0);
+      const ids = await page.evaluate(() => {
+        const map = window.__map!;
+        return [...new Set(map.queryRenderedFeatures().map((f) => String(f.properties?.id)))];
+      });
+      const expected = ['talks-round-1', 'talks-round-2', 'kherson', 'flow-poland', 'kyiv', 'moscow'];
+      expect(expected.filter((id) => !ids.includes(id))).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    });
+  }
+});
+
+test.describe('framing headers and oEmbed', () => {
+  test('/embed may be framed by any site; every other page only by the app', async ({ request }) => {
+    const embed = await request.get('/embed');
+    expect(embed.headers()['content-security-policy']).toBe('frame-ancestors *');
+    expect(embed.headers()['x-frame-options']).toBeUndefined();
+    for (const path of ['/', '/api/layers', '/api/layers/talks']) {
+      const response = await request.get(path);
+      expect(response.headers()['content-security-policy'], path).toBe("frame-ancestors 'self'");
+      expect(response.headers()['x-frame-options'], path).toBe('SAMEORIGIN');
+    }
+  });
+
+  test('/ and /embed carry the oEmbed discovery link', async ({ page, baseURL }) => {
+    for (const path of ['/?layers=talks', '/embed?layers=talks']) {
+      await page.goto(path);
+      const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+      expect(href).toBe(`${baseURL}/api/oembed?url=${encodeURIComponent(`${baseURL}${path}`)}&format=json`);
+    }
+  });
+
+  test('a real oEmbed client (@extractus/oembed-extractor) reads the map’s oEmbed', async ({ baseURL }) => {
+    const { extract, setProviderList } = await import('@extractus/oembed-extractor');
+    setProviderList([
+      {
+        provider_name: 'Ukraine map',
+        provider_url: `${baseURL}/`,
+        endpoints: [{ schemes: [`${baseURL}/*`], url: `${baseURL}/api/oembed` }],
+      },
+    ]);
+    // The client always calls registered providers over https; the test server speaks plain http.
+    const overHttp = (url: string) => fetch(url.replace(/^https:/, 'http:'));
+    const result = (await extract(`${baseURL}/embed?layers=refugees`, { maxwidth: 480 }, overHttp)) as Record<string, unknown>;
+    expect(result.method).toBe('provider-api');
+    expect(result.type).toBe('rich');
+    expect(result.version).toBe('1.0');
+    expect(result.width).toBe(480);
+    expect(result.height).toBe(400);
+    expect(String(result.html)).toContain(`${baseURL}/embed?layers=refugees`);
+
+    // With no provider registered, the client finds the endpoint through the page's discovery link.
+    setProviderList([]);
+    const discovered = (await extract(`${baseURL}/?layers=talks`)) as Record<string, unknown>;
+    expect(discovered.method).toBe('auto-discovery');
+    expect(discovered.type).toBe('rich');
+    expect(String(discovered.html)).toContain(`${baseURL}/embed?layers=talks`);
+  });
+});

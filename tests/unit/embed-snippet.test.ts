@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_EMBED_OPTIONS } from '@/lib/embed/embed-options';
+import { EMBED_TITLE, defaultEmbedHeight, embedSnippet, embedUrls } from '@/lib/embed/embed-snippet';
+import { oembedDiscoveryUrl } from '@/lib/embed/oembed-discovery';
+
+const options = { ...DEFAULT_EMBED_OPTIONS, layers: ['ports' as const], view: { longitude: 33, latitude: 47, zoom: 5.5 } };
+
+describe('defaultEmbedHeight', () => {
+  test('650 / 575 / 400 px by width', () => {
+    expect(defaultEmbedHeight(1000)).toBe(650);
+    expect(defaultEmbedHeight(900)).toBe(650);
+    expect(defaultEmbedHeight(640)).toBe(575);
+    expect(defaultEmbedHeight(320)).toBe(400);
+  });
+});
+
+describe('embedUrls', () => {
+  test('point at the embed and at the full map with the same layers and view', () => {
+    expect(embedUrls('https://maps.example', options)).toEqual({
+      embed: 'https://maps.example/embed?layers=ports&view=33.0000,47.0000,5.50',
+      full: 'https://maps.example/?layers=ports&view=33.0000,47.0000,5.50',
+    });
+  });
+});
+
+describe('embedSnippet', () => {
+  const snippet = embedSnippet('https://maps.example', options);
+
+  test('is a full-width, titled, lazy iframe that allows fullscreen, plus the loader', () => {
+    expect(snippet).toContain('<iframe src="https://maps.example/embed?layers=ports&amp;view=33.0000,47.0000,5.50"');
+    expect(snippet).toContain(`title="${EMBED_TITLE}"`);
+    expect(snippet).toContain('width="100%" height="575"');
+    expect(snippet).toContain('loading="lazy" allow="fullscreen"');
+    expect(snippet).toContain('<script src="https://maps.example/embed.js" async></script>');
+  });
+
+  test('carries a fallback link to the full map', () => {
+    expect(snippet).toContain('<a href="https://maps.example/?layers=ports&amp;view=33.0000,47.0000,5.50">');
+  });
+
+  test('escapes what it writes into attributes', () => {
+    expect(embedSnippet('https://x.example/"><script>', options)).not.toContain('"><script>');
+  });
+
+  test('takes a fixed width and height for oEmbed', () => {
+    const sized = embedSnippet('https://maps.example', options, { height: 400, maxWidth: 480 });
+    expect(sized).toContain('width="480" height="400"');
+    expect(sized).toContain('max-width:480px;height:400px');
+  });
+});
+
+describe('oembedDiscoveryUrl', () => {
+  test('encodes the page URL as the url parameter', () => {
+    expect(oembedDiscoveryUrl('https://maps.example', '/embed?layers=talks')).toBe(
+      'https://maps.example/api/oembed?url=https%3A%2F%2Fmaps.example%2Fembed%3Flayers%3Dtalks&format=json',
+    );
+  });
+});
