@@ -7,17 +7,23 @@ const nextConfig = {
   async headers() {
     return [
       {
-        // Every page but /embed may be framed only by the app itself (the embed dialog's preview).
-        source: '/:path((?!embed$|embed\\.js$).*)',
+        // Everywhere. Pages get their Content-Security-Policy (with a nonce) from proxy.ts.
+        source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
         ],
       },
       {
-        // Newsrooms frame /embed from any site.
-        source: '/embed',
-        headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }],
+        // Every path but /embed may be framed only by the app itself (the embed dialog's preview).
+        // Pages carry frame-ancestors in their CSP; the API and static files get it here.
+        source: '/:path((?!embed$|embed\\.js$).*)',
+        headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
+      },
+      {
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'self'" }],
       },
       {
         // The loader is included by other sites' pages.

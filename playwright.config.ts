@@ -30,7 +30,8 @@ export default defineConfig({
   webServer: [
     {
       // The production build, as readers get it: `npm test` builds before it runs these tests.
-      command: `npx next start -p ${PORT}`,
+      command: `node server.mjs`,
+      env: { PORT: String(PORT), NODE_ENV: 'production' },
       url: `http://localhost:${PORT}/api/layers`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { EmbedApp } from '@/components/embed/EmbedApp';
-import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/embed-options';
+import { serializeEmbedOptions } from '@/lib/embed/embed-options';
+import { parseEmbedOptions } from '@/lib/embed/parse-embed-options';
 import { EMBED_TITLE } from '@/lib/embed/embed-snippet';
 import { oembedDiscoveryUrl } from '@/lib/embed/oembed-discovery';
 import { requestOrigin } from '@/lib/http/request-origin';

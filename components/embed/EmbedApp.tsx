@@ -14,6 +14,7 @@ import type { Selection } from '../map/feature-lookup';
 import { LayerPanel } from '../map/LayerPanel';
 import { Legend } from '../map/Legend';
 import { DEFAULT_LEGEND_ZOOM } from '../map/MapApp';
+import { MapErrorBoundary } from '../map/MapErrorBoundary';
 import { MapStatus } from '../map/MapStatus';
 import { useColorScheme } from '../map/use-color-scheme';
 import { useMapLayers } from '../map/use-map-layers';
@@ -34,6 +35,7 @@ export function EmbedApp({ options, refugees }: EmbedAppProps) {
   const [selection, setSelection] = useState<Selection | null>(null);
   const [ready, setReady] = useState(false);
   const [mapError, setMapError] = useState<string | null>(null);
+  const [contextLost, setContextLost] = useState(false);
   const scheme = useColorScheme(options.theme);
   const { layers, visible, collections, failed } = useMapLayers(enabled);
   usePostHeight(root);
@@ -62,6 +64,13 @@ export function EmbedApp({ options, refugees }: EmbedAppProps) {
         aria-label="Map of Ukraine and its neighbours on 3 March 2022"
         data-map-ready={ready ? 'true' : 'false'}
       >
+        <MapErrorBoundary
+          fallback={(message) => (
+            <div className="map-status map-status--error" role="alert">
+              {message} The layer panel and key above describe what the map shows.
+            </div>
+          )}
+        >
         <MapCanvas
           collections={collections}
           visible={visible}
@@ -75,12 +84,15 @@ export function EmbedApp({ options, refugees }: EmbedAppProps) {
           onViewChange={setView}
           onReadyChange={setReady}
           onMapError={setMapError}
+          onContextLost={setContextLost}
         />
+        </MapErrorBoundary>
         <MapStatus
           ready={ready}
           basemapError={layers.basemap.error}
           mapError={mapError}
           failed={failed}
+          contextLost={contextLost}
           onRetryBasemap={() => {
             setMapError(null);
             layers.basemap.retry();

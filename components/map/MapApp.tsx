@@ -12,6 +12,7 @@ import { CreditLine } from './CreditLine';
 import type { Selection } from './feature-lookup';
 import { LayerPanel } from './LayerPanel';
 import { Legend } from './Legend';
+import { MapErrorBoundary } from './MapErrorBoundary';
 import { MapStatus } from './MapStatus';
 import { useColorScheme } from './use-color-scheme';
 import { useMapLayers } from './use-map-layers';
@@ -34,6 +35,7 @@ export function MapApp({ initialState, refugees }: MapAppProps) {
   const [selection, setSelection] = useState<Selection | null>(null);
   const [ready, setReady] = useState(false);
   const [mapError, setMapError] = useState<string | null>(null);
+  const [contextLost, setContextLost] = useState(false);
   const scheme = useColorScheme('auto');
   const { layers, visible, collections, failed } = useMapLayers(enabled);
 
@@ -78,6 +80,13 @@ export function MapApp({ initialState, refugees }: MapAppProps) {
         aria-label="Map of Ukraine and its neighbours on 3 March 2022"
         data-map-ready={ready ? 'true' : 'false'}
       >
+        <MapErrorBoundary
+          fallback={(message) => (
+            <div className="map-status map-status--error" role="alert">
+              {message} The layer panel and key above describe what the map shows.
+            </div>
+          )}
+        >
         <MapCanvas
           collections={collections}
           visible={visible}
@@ -88,12 +97,15 @@ export function MapApp({ initialState, refugees }: MapAppProps) {
           onViewChange={setView}
           onReadyChange={setReady}
           onMapError={setMapError}
+          onContextLost={setContextLost}
         />
+        </MapErrorBoundary>
         <MapStatus
           ready={ready}
           basemapError={layers.basemap.error}
           mapError={mapError}
           failed={failed}
+          contextLost={contextLost}
           onRetryBasemap={() => {
             setMapError(null);
             layers.basemap.retry();

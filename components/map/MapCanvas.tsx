@@ -54,6 +54,8 @@ export interface MapCanvasProps {
   onViewChange: (view: MapView) => void;
   onReadyChange: (ready: boolean) => void;
   onMapError: (message: string) => void;
+  /** The WebGL context was lost (true) or restored (false). */
+  onContextLost?: (lost: boolean) => void;
 }
 
 /** The base style with its background in the given scheme. */
@@ -69,7 +71,7 @@ function styleFor(scheme: ColorScheme): StyleSpecification {
 /** The MapLibre map: sources and style layers for each data layer, labels, controls and the popup. */
 export default function MapCanvas(props: MapCanvasProps) {
   const { collections, visible, initialView, initialBounds, scheme, selection, onSelect, onViewChange, onReadyChange, onMapError } = props;
-  const { cooperativeGestures = false, showControls = true } = props;
+  const { cooperativeGestures = false, showControls = true, onContextLost } = props;
   // The style object stays the same after the first render (a new one would make react-map-gl call
   // setStyle); later scheme changes repaint the background in the effect below.
   const [mapStyle] = useState(() => styleFor(scheme));
@@ -120,7 +122,13 @@ export default function MapCanvas(props: MapCanvasProps) {
     };
     addHatch();
     map.on('styleimagemissing', (e) => e.id === CRIMEA_HATCH_IMAGE && addHatch());
-  }, [onViewChange]);
+    // A lost context (GPU reset, too many tabs) blanks the canvas; MapLibre redraws on restore.
+    map.on('webglcontextlost', () => onContextLost?.(true));
+    map.on('webglcontextrestored', () => {
+      onContextLost?.(false);
+      map.triggerRepaint();
+    });
+  }, [onViewChange, onContextLost]);
 
   const handleClick = useCallback(
     (event: MapLayerMouseEvent) => {

@@ -8,12 +8,22 @@ interface MapStatusProps {
   basemapError: Error | undefined;
   mapError: string | null;
   failed: readonly ToggleableLayerId[];
+  /** The WebGL context is lost: the canvas is blank until the browser restores it. */
+  contextLost?: boolean;
   onRetryBasemap: () => void;
   onRetryLayers: () => void;
 }
 
 /** Loading and error notices over the map; a failed layer never blanks the others. */
-export function MapStatus({ ready, basemapError, mapError, failed, onRetryBasemap, onRetryLayers }: MapStatusProps) {
+export function MapStatus({ ready, basemapError, mapError, failed, contextLost = false, onRetryBasemap, onRetryLayers }: MapStatusProps) {
+  if (contextLost) {
+    return (
+      <div className="map-status map-status--error" role="alert">
+        The map&apos;s drawing surface was lost (the graphics processor was reset). It will redraw when the browser restores
+        it; the layer panel and key still describe the map.
+      </div>
+    );
+  }
   if (basemapError || mapError) {
     return (
       <div className="map-status map-status--error" role="alert">

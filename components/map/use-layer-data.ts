@@ -18,9 +18,18 @@ export interface LayerData {
   retry: () => void;
 }
 
+/** How long a layer request may take before it counts as failed, in milliseconds. */
+export const LAYER_TIMEOUT_MS = 20_000;
+
 /** Fetches a layer and checks it is a FeatureCollection; API errors become readable messages. */
 export async function fetchLayer(url: string): Promise<LayerCollection> {
-  const response = await fetch(url);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(LAYER_TIMEOUT_MS) });
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    throw new Error(timedOut ? 'the server did not answer in time' : 'the server could not be reached');
+  }
   if (!response.ok) {
     let detail = response.statusText;
     try {

@@ -1,5 +1,5 @@
 import { EMBED_TITLE, defaultEmbedHeight, embedSnippet } from './embed-snippet';
-import { parseEmbedOptions } from './embed-options';
+import { parseEmbedOptions } from './parse-embed-options';
 
 /** An oEmbed 1.0 "rich" response (https://oembed.com, section 2.3.4). */
 export interface OEmbedRich {

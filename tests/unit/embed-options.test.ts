@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/embed-options';
+import { DEFAULT_EMBED_OPTIONS, serializeEmbedOptions } from '@/lib/embed/embed-options';
+import { parseEmbedOptions } from '@/lib/embed/parse-embed-options';
 
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query));
 

@@ -6,26 +6,40 @@ async function headersFor(path: string): Promise<Record<string, string>> {
   const rules = await nextConfig.headers!();
   const out: Record<string, string> = {};
   for (const rule of rules) {
-    // Next compiles `source` with path-to-regexp; here the two forms we use are matched directly.
-    const match = rule.source === path || (rule.source.startsWith('/:path(') && new RegExp(`^/${rule.source.slice(7, -1)}$`).test(path));
+    // The three forms the config uses: an exact path, '/prefix/:path*', and '/:path(<regex>)'.
+    const source = rule.source;
+    const match =
+      source === path ||
+      (source.endsWith('/:path*') && (path + '/').startsWith(source.slice(0, -'/:path*'.length) + '/')) ||
+      (source.startsWith('/:path(') && new RegExp(`^/${source.slice(7, -1)}$`).test(path));
     if (match) for (const h of rule.headers) out[h.key.toLowerCase()] = h.value;
   }
   return out;
 }
 
-describe('framing rules', () => {
-  test('/embed may be framed by any site, with no X-Frame-Options', async () => {
-    expect(await headersFor('/embed')).toEqual({ 'content-security-policy': 'frame-ancestors *' });
+describe('response headers from next.config.mjs', () => {
+  test.each(['/', '/embed', '/api/layers', '/embed.js'])('%s: nosniff, a referrer policy and a permissions policy', async (path) => {
+    expect(await headersFor(path)).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+      'permissions-policy': expect.stringContaining('geolocation=()'),
+    });
+  });
+
+  test('/embed may be framed by any site: no X-Frame-Options (its CSP comes from proxy.ts)', async () => {
+    expect(await headersFor('/embed')).not.toHaveProperty('x-frame-options');
   });
 
   test.each(['/', '/api/layers', '/api/oembed'])('%s may be framed only by the app', async (path) => {
-    expect(await headersFor(path)).toMatchObject({ 'content-security-policy': "frame-ancestors 'self'", 'x-frame-options': 'SAMEORIGIN' });
+    expect(await headersFor(path)).toMatchObject({ 'x-frame-options': 'SAMEORIGIN' });
   });
 
-  test('the loader script is cacheable and not a framing rule', async () => {
-    const headers = await headersFor('/embed.js');
-    expect(headers['cache-control']).toBe('public, max-age=3600');
-    expect(headers['content-security-policy']).toBeUndefined();
+  test('the API gets a CSP that allows nothing to run', async () => {
+    expect((await headersFor('/api/layers/talks'))['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'self'");
+  });
+
+  test('the loader script is cacheable and readable from any site', async () => {
+    expect(await headersFor('/embed.js')).toMatchObject({ 'cache-control': 'public, max-age=3600', 'access-control-allow-origin': '*' });
   });
 
   test('Next does not advertise itself', () => {

@@ -5,3 +5,5 @@ import { LAYER_CACHE_CONTROL } from '@/lib/config';
 export function GET(): Response {
   return Response.json({ layers: getLayerStore().index }, { headers: { 'Cache-Control': LAYER_CACHE_CONTROL } });
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from '@/lib/http/method-not-allowed';

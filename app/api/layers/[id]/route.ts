@@ -17,3 +17,5 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   }
   return new Response(layer.body, { headers: { ...headers, 'Content-Type': 'application/geo+json' } });
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from '@/lib/http/method-not-allowed';

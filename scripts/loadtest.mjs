@@ -1,0 +1,58 @@
+// npm run loadtest: autocannon against the production server on this machine (loopback only).
+// For each target, LOADTEST_SECONDS (default 30) at 50 connections; prints requests per second,
+// p99 latency, errors and non-2xx answers (both must be 0), and the server's memory before and after.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+
+const PORT = Number(process.env.LOADTEST_PORT ?? 3200);
+const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 30);
+const CONNECTIONS = 50;
+const BASE = `http://127.0.0.1:${PORT}`;
+const LAYERS = ['basemap', 'coast', 'refugees', 'talks', 'ports', 'context', 'kyiv'];
+const TARGETS = ['/', '/embed', '/api/layers', ...LAYERS.map((id) => `/api/layers/${id}`)];
+
+if (!existsSync('.next/BUILD_ID')) {
+  console.log('no production build yet: running npm run build');
+  if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+
+const server = spawn(process.execPath, ['server.mjs'], {
+  env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const rssMiB = () => {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : Number.NaN;
+};
+
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/layers`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 100) throw new Error('the server did not start within 20 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  // Warm every route once, so that the first-request build of the layers is not measured.
+  for (const path of TARGETS) await (await fetch(BASE + path)).arrayBuffer();
+  const before = rssMiB();
+  console.log(`load test: ${SECONDS} s per target, ${CONNECTIONS} connections, server RSS ${before.toFixed(0)} MiB\n`);
+  console.log('target                  req/s    p99 ms   errors  non-2xx   MB/s');
+  let bad = 0;
+  for (const path of TARGETS) {
+    const r = await autocannon({ url: BASE + path, connections: CONNECTIONS, duration: SECONDS });
+    bad += r.errors + r.timeouts + r.non2xx;
+    console.log(
+      `${path.padEnd(22)} ${r.requests.average.toFixed(0).padStart(6)} ${String(r.latency.p99).padStart(9)} ${String(r.errors + r.timeouts).padStart(8)} ${String(r.non2xx).padStart(8)} ${(r.throughput.average / 1e6).toFixed(1).padStart(6)}`,
+    );
+  }
+  const after = rssMiB();
+  console.log(`\nserver RSS: ${before.toFixed(0)} MiB before, ${after.toFixed(0)} MiB after (${(after - before).toFixed(0)} MiB)`);
+  console.log(bad === 0 ? 'ok: no errors, no non-2xx answers' : `FAILED: ${bad} errors, timeouts or non-2xx answers`);
+  process.exitCode = bad === 0 ? 0 : 1;
+} finally {
+  server.kill();
+}

@@ -1,0 +1,85 @@
+import { request as httpRequest } from 'node:http';
+import { expect, test } from '@playwright/test';
+
+/** A raw HTTP request, so that odd paths reach the server exactly as written. */
+function raw(baseURL: string, method: string, path: string, headers: Record<string, string> = {}) {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise<{ status: number; type: string; body: string; allow?: string }>((resolve, reject) => {
+    const req = httpRequest({ hostname, port, method, path, headers, timeout: 15_000 }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body, allow: res.headers.allow as string | undefined }),
+      );
+    });
+    req.on('error', reject);
+    req.on('timeout', () => req.destroy(new Error(`timeout: ${method} ${path}`)));
+    req.end();
+  });
+}
+
+/** At least 300 malformed requests: odd paths, broken encodings, huge and binary queries, wrong methods. */
+function malformedRequests(): { method: string; path: string }[] {
+  const paths = [
+    '/api', '/api/', '/api/layers/', '/api/layers//talks', '/api/layers/..%2F..%2Fetc%2Fpasswd', '/api/layers/%2e%2e',
+    '/api/layers/%E0%A4%A', '/api/layers/%', '/api/layers/%zz', '/api/layers/%00', '/api/layers/talks%00', '/api/layers/TALKS',
+    '/api/layers/talks.json', '/api/layers/talks/extra', '/api/layers/<script>', '/api/layers/%3Cscript%3E', '/api/layers/' + 'a'.repeat(2000),
+    '/api/oembed', '/api/oembed?url=', '/api/oembed?url=%', '/api/oembed?url=http://evil.example/', '/api/oembed?format=xml&url=x',
+    '/api/oembed?url=http://localhost/&maxwidth=-1', '/api/oembed?url=http://localhost/&maxheight=1e99', '/api/unknown', '/api/%ff%fe',
+    '/api/layers?' + 'x='.repeat(1500), '/api/layers/talks?' + '%ff'.repeat(1000), '/api/layers/ports?callback=alert(1)',
+    '/api/layers/refugees?a[]=1&a[]=2', '/api/oembed?url[]=x', '/api/layers/\u00e9', '/api/layers/%C3%A9', '/api/layers/%u0041',
+    '/api/layers/basemap%2F..', '/api/./layers', '/api/layers/talks#frag', '/api/oembed?url=%0d%0aSet-Cookie:x=1',
+  ];
+  const methods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
+  const out: { method: string; path: string }[] = [];
+  for (const path of paths) for (const method of methods) out.push({ method, path });
+  return out;
+}
+
+test.describe('API contract', () => {
+  test('300+ malformed requests: no 5xx, and every error is parseable problem+json', async ({ baseURL }) => {
+    const requests = malformedRequests();
+    expect(requests.length).toBeGreaterThanOrEqual(300);
+    const failures: string[] = [];
+    for (const { method, path } of requests) {
+      const res = await raw(baseURL!, method, path.replace(/[^\x21-\x7e]/g, (c) => encodeURIComponent(c)));
+      const where = `${method} ${path.slice(0, 60)} → ${res.status}`;
+      // oEmbed 1.0 (section 2.2) prescribes 501 Not Implemented for a format the provider does not serve.
+      const oembedFormat = res.status === 501 && path.startsWith('/api/oembed') && /format=(?!json)/.test(path);
+      if (res.status >= 500 && !oembedFormat) failures.push(`${where} (5xx)`);
+      if (res.status >= 400 && method !== 'HEAD') {
+        try {
+          const problem = JSON.parse(res.body) as { type?: string; title?: string; status?: number; detail?: string };
+          if (!res.type.startsWith('application/problem+json')) failures.push(`${where}: content-type ${res.type}`);
+          if (problem.status !== res.status || !problem.title || !problem.detail || !problem.type) failures.push(`${where}: incomplete problem`);
+          if (/at .+\(.+:\d+:\d+\)/.test(res.body)) failures.push(`${where}: stack trace`);
+        } catch {
+          failures.push(`${where}: body is not JSON: ${res.body.slice(0, 80)}`);
+        }
+      }
+      if (res.status === 405 && res.allow !== 'GET, HEAD, OPTIONS') failures.push(`${where}: Allow ${res.allow}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test('HEAD works where GET does, with the same headers and no body', async ({ baseURL }) => {
+    for (const path of ['/api/layers', '/api/layers/talks', `/api/oembed?url=${encodeURIComponent(baseURL + '/')}`]) {
+      const get = await raw(baseURL!, 'GET', path);
+      const head = await raw(baseURL!, 'HEAD', path);
+      expect(head.status, path).toBe(get.status);
+      expect(head.type, path).toBe(get.type);
+      expect(head.body, path).toBe('');
+    }
+  });
+
+  test('wrong methods are 405 with Allow, unknown endpoints 404, both as problem+json', async ({ baseURL }) => {
+    const post = await raw(baseURL!, 'POST', '/api/layers/talks');
+    expect(post.status).toBe(405);
+    expect(post.allow).toBe('GET, HEAD, OPTIONS');
+    expect(JSON.parse(post.body)).toMatchObject({ status: 405, title: 'Method Not Allowed' });
+    const missing = await raw(baseURL!, 'GET', '/api/nothing/here');
+    expect(missing.status).toBe(404);
+    expect(missing.type).toBe('application/problem+json');
+  });
+});
