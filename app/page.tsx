@@ -5,7 +5,9 @@ import { EMBED_TITLE } from '@/lib/embed/embed-snippet';
 import { oembedDiscoveryUrl } from '@/lib/embed/oembed-discovery';
 import { requestOrigin } from '@/lib/http/request-origin';
 import { getLayerStore } from '@/lib/layers/layer-store';
+import { parseTourStep } from '@/lib/tour/tour-steps';
 import { parseMapUrlState, serializeMapUrlState } from '@/lib/url/map-url-state';
+import { mapInWords } from '@/lib/words/map-in-words';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -17,8 +19,16 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   };
 }
 
-/** The full map. The layers and the view come from the URL, so a shared link reopens the same map. */
+/** The full map. The layers, the view and the tour step come from the URL, so a link reopens the same map. */
 export default async function HomePage({ searchParams }: { searchParams: Promise<Query> }) {
-  const initialState = parseMapUrlState(await searchParams);
-  return <MapApp initialState={initialState} refugees={getLayerStore().refugees} />;
+  const query = await searchParams;
+  const store = getLayerStore();
+  return (
+    <MapApp
+      initialState={parseMapUrlState(query)}
+      initialStep={parseTourStep(query.step)}
+      refugees={store.refugees}
+      words={mapInWords(store)}
+    />
+  );
 }

@@ -7,6 +7,8 @@ import { EMBED_TITLE } from '@/lib/embed/embed-snippet';
 import { oembedDiscoveryUrl } from '@/lib/embed/oembed-discovery';
 import { requestOrigin } from '@/lib/http/request-origin';
 import { getLayerStore } from '@/lib/layers/layer-store';
+import { parseTourStep } from '@/lib/tour/tour-steps';
+import { mapInWords } from '@/lib/words/map-in-words';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -22,6 +24,14 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 
 /** The map for iframes. Every query parameter is optional; invalid values fall back to defaults. */
 export default async function EmbedPage({ searchParams }: { searchParams: Promise<Query> }) {
-  const options = parseEmbedOptions(await searchParams);
-  return <EmbedApp options={options} refugees={getLayerStore().refugees} />;
+  const query = await searchParams;
+  const store = getLayerStore();
+  return (
+    <EmbedApp
+      options={parseEmbedOptions(query)}
+      initialStep={parseTourStep(query.step)}
+      refugees={store.refugees}
+      words={mapInWords(store)}
+    />
+  );
 }

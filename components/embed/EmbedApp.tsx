@@ -9,11 +9,16 @@ import { formatDate } from '@/lib/format/format-date';
 import type { RefugeeSummary } from '@/lib/layers/layer-store';
 import type { ToggleableLayerId } from '@/lib/layers/registry';
 import type { MapView } from '@/lib/url/map-url-state';
+import type { MapInWords } from '@/lib/words/map-in-words';
 import { CreditLine } from '../map/CreditLine';
-import type { Selection } from '../map/feature-lookup';
+import type { CameraRequest } from '../map/camera-request';
 import { LayerPanel } from '../map/LayerPanel';
 import { Legend } from '../map/Legend';
-import { DEFAULT_LEGEND_ZOOM } from '../map/MapApp';
+import { DEFAULT_LEGEND_ZOOM, mapSummary } from '../map/MapApp';
+import { MapInWordsSection } from '../map/MapInWordsSection';
+import { TourPanel } from '../map/TourPanel';
+import { useSelection } from '../map/use-selection';
+import { useTour } from '../map/use-tour';
 import { MapErrorBoundary } from '../map/MapErrorBoundary';
 import { MapStatus } from '../map/MapStatus';
 import { useColorScheme } from '../map/use-color-scheme';
@@ -24,26 +29,35 @@ const MapCanvas = dynamic(() => import('../map/MapCanvas'), { ssr: false });
 
 interface EmbedAppProps {
   options: EmbedOptions;
+  /** The tour step a link opens (?step=N), or null. */
+  initialStep: number | null;
   refugees: RefugeeSummary;
+  words: MapInWords;
 }
 
 /** The map for an article's iframe: no app chrome, compact toggles, legend, credits and a link out. */
-export function EmbedApp({ options, refugees }: EmbedAppProps) {
+export function EmbedApp({ options, initialStep, refugees, words }: EmbedAppProps) {
   const root = useRef<HTMLDivElement>(null);
   const [enabled, setEnabled] = useState<ToggleableLayerId[]>(options.layers);
   const [view, setView] = useState<MapView | null>(options.view);
-  const [selection, setSelection] = useState<Selection | null>(null);
+  const [selection, setSelection] = useSelection();
+  const [camera, setCamera] = useState<CameraRequest | null>(null);
   const [ready, setReady] = useState(false);
   const [mapError, setMapError] = useState<string | null>(null);
   const [contextLost, setContextLost] = useState(false);
   const scheme = useColorScheme(options.theme);
   const { layers, visible, collections, failed } = useMapLayers(enabled);
   usePostHeight(root);
+  const enableLayer = useCallback((id: ToggleableLayerId) => setEnabled((current) => (current.includes(id) ? current : [...current, id])), []);
+  const tour = useTour(initialStep, enableLayer, setCamera);
 
-  const toggle = useCallback((id: ToggleableLayerId, value: boolean) => {
-    setEnabled((current) => (value ? [...new Set([...current, id])] : current.filter((l) => l !== id)));
-    setSelection((current) => (current?.layerId === id && !value ? null : current));
-  }, []);
+  const toggle = useCallback(
+    (id: ToggleableLayerId, value: boolean) => {
+      setEnabled((current) => (value ? [...new Set([...current, id])] : current.filter((l) => l !== id)));
+      if (!value && selection?.layerId === id) setSelection(null);
+    },
+    [selection, setSelection],
+  );
 
   // Relative, so the link works on whatever host serves the embed; it opens outside the iframe.
   const fullMap = embedUrls('', { ...options, layers: enabled, view }).full;
@@ -57,11 +71,18 @@ export function EmbedApp({ options, refugees }: EmbedAppProps) {
           </p>
         </header>
       )}
-      <LayerPanel enabled={enabled} layers={layers} onToggle={toggle} compact />
+      <div className="embed__bar">
+        <LayerPanel enabled={enabled} layers={layers} onToggle={toggle} compact />
+        {tour.step === null && (
+          <button type="button" className="embed__tour" onClick={tour.start}>
+            Walk through the story
+          </button>
+        )}
+      </div>
       <div
         className="embed__map"
         role="region"
-        aria-label="Map of Ukraine and its neighbours on 3 March 2022"
+        aria-label={mapSummary(enabled)}
         data-map-ready={ready ? 'true' : 'false'}
       >
         <MapErrorBoundary
@@ -85,8 +106,11 @@ export function EmbedApp({ options, refugees }: EmbedAppProps) {
           onReadyChange={setReady}
           onMapError={setMapError}
           onContextLost={setContextLost}
+          camera={camera}
+          ariaLabel={mapSummary(enabled)}
         />
         </MapErrorBoundary>
+        <TourPanel tour={tour} />
         <MapStatus
           ready={ready}
           basemapError={layers.basemap.error}
@@ -106,6 +130,10 @@ export function EmbedApp({ options, refugees }: EmbedAppProps) {
           <Legend enabled={enabled} zoom={view?.zoom ?? DEFAULT_LEGEND_ZOOM} refugees={refugees} />
         </details>
       )}
+      <details className="embed__words">
+        <summary>The map in words</summary>
+        <MapInWordsSection words={words} />
+      </details>
       <footer className="embed__footer">
         <CreditLine refugeesAsOf={refugees.asOf} />
         <a className="embed__open" href={fullMap} target="_blank" rel="noopener">

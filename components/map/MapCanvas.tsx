@@ -12,7 +12,8 @@ import Map, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import type { BBox, Position } from 'geojson';
+import { greatCircle } from '@turf/turf';
+import type { BBox, FeatureCollection, Position } from 'geojson';
 import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, PALETTE, PALETTE_DARK, REGION_BBOX } from '@/lib/config';
 import { CRIMEA_HATCH_IMAGE } from '@/lib/layers/basemap/definition';
 import { LAYER_IDS, isLayerId, type LayerId } from '@/lib/layers/registry';
@@ -23,6 +24,7 @@ import { INTERACTIVE_LAYER_IDS, STYLE_LAYERS } from '@/lib/map/style-layers';
 import type { MapView } from '@/lib/url/map-url-state';
 import { FeatureDetails } from './FeatureDetails';
 import { findFeature, type Selection } from './feature-lookup';
+import type { CameraRequest } from './camera-request';
 import { MapLabels } from './MapLabels';
 import type { LayerCollection } from './use-layer-data';
 
@@ -56,6 +58,19 @@ export interface MapCanvasProps {
   onMapError: (message: string) => void;
   /** The WebGL context was lost (true) or restored (false). */
   onContextLost?: (lost: boolean) => void;
+  /** Moves the camera when its key changes (the tour, "show on the map"). */
+  camera?: CameraRequest | null;
+  /** The measure tool: while active, clicks add points instead of opening details. */
+  measure?: { active: boolean; points: Position[]; add: (point: Position) => void };
+  /** A short summary of what the map shows, for screen readers. */
+  ariaLabel?: string;
+}
+
+/** The measure tool's points and the great-circle line between them. */
+function measureGeoJson(points: Position[]): FeatureCollection {
+  const features: FeatureCollection['features'] = points.map((p) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: p } }));
+  if (points.length === 2) features.push(greatCircle(points[0]!, points[1]!, { npoints: 64 }) as FeatureCollection['features'][number]);
+  return { type: 'FeatureCollection', features };
 }
 
 /** The base style with its background in the given scheme. */
@@ -71,7 +86,27 @@ function styleFor(scheme: ColorScheme): StyleSpecification {
 /** The MapLibre map: sources and style layers for each data layer, labels, controls and the popup. */
 export default function MapCanvas(props: MapCanvasProps) {
   const { collections, visible, initialView, initialBounds, scheme, selection, onSelect, onViewChange, onReadyChange, onMapError } = props;
-  const { cooperativeGestures = false, showControls = true, onContextLost } = props;
+  const { cooperativeGestures = false, showControls = true, onContextLost, camera, measure, ariaLabel } = props;
+
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !camera || !loaded) return;
+    // Readers who ask for less motion get a jump instead of a flight.
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (camera.bounds) {
+      map.fitBounds(camera.bounds as [number, number, number, number], { padding: 40, animate: !reduced, duration: 1600, maxZoom: 7 });
+    } else if (camera.center) {
+      const target = { center: camera.center as [number, number], zoom: camera.zoom ?? Math.max(map.getZoom(), 6) };
+      if (reduced) map.jumpTo(target);
+      else map.flyTo({ ...target, duration: 1600 });
+    }
+  }, [camera, loaded]);
+
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (ariaLabel && map) map.getCanvas().setAttribute('aria-label', ariaLabel);
+  }, [ariaLabel, loaded]);
   // The style object stays the same after the first render (a new one would make react-map-gl call
   // setStyle); later scheme changes repaint the background in the effect below.
   const [mapStyle] = useState(() => styleFor(scheme));
@@ -113,6 +148,7 @@ export default function MapCanvas(props: MapCanvasProps) {
     const map = mapRef.current?.getMap();
     if (!map) return;
     window.__map = map;
+    setLoaded(true);
     const center = map.getCenter();
     onViewChange({ longitude: center.lng, latitude: center.lat, zoom: map.getZoom() });
     const addHatch = () => {
@@ -132,6 +168,10 @@ export default function MapCanvas(props: MapCanvasProps) {
 
   const handleClick = useCallback(
     (event: MapLayerMouseEvent) => {
+      if (measure?.active) {
+        measure.add([event.lngLat.lng, event.lngLat.lat]);
+        return;
+      }
       const feature = event.features?.[0];
       const layerId = feature?.source;
       const featureId = feature?.properties?.id;
@@ -143,7 +183,7 @@ export default function MapCanvas(props: MapCanvasProps) {
         feature.geometry.type === 'Point' ? feature.geometry.coordinates : [event.lngLat.lng, event.lngLat.lat];
       onSelect({ layerId, featureId, anchor });
     },
-    [onSelect],
+    [onSelect, measure],
   );
 
   const selected = selection ? findFeature(collections[selection.layerId], selection.featureId) : undefined;
@@ -173,7 +213,7 @@ export default function MapCanvas(props: MapCanvasProps) {
       onClick={handleClick}
       onMoveEnd={(e) => onViewChange({ longitude: e.viewState.longitude, latitude: e.viewState.latitude, zoom: e.viewState.zoom })}
       onError={(e) => onMapError(e.error?.message ?? 'The map could not draw.')}
-      cursor={interactiveLayerIds.length ? undefined : 'grab'}
+      cursor={measure?.active ? 'crosshair' : interactiveLayerIds.length ? undefined : 'grab'}
       style={{ position: 'absolute', inset: 0 }}
     >
       {LAYER_IDS.map((id) => {

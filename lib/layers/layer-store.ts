@@ -62,14 +62,12 @@ const BUILDERS: Record<LayerId, (geodata: Geodata) => FeatureCollection> = {
 
 /** Builds every layer from already loaded geodata. Pure apart from hashing. */
 export function buildLayerStore(geodata: Geodata): LayerStore {
-  const layers = Object.fromEntries(
-    LAYER_IDS.map((id) => {
-      const collection = BUILDERS[id](geodata);
-      const body = JSON.stringify(collection);
-      const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
-      return [id, { id, collection, body, etag }];
-    }),
-  ) as Record<LayerId, ServedLayer>;
+  const layers = {} as Record<LayerId, ServedLayer>;
+  for (const id of LAYER_IDS) {
+    const collection = withMetadata(id, BUILDERS[id](geodata), geodata);
+    const body = JSON.stringify(collection);
+    layers[id] = { id, collection, body, etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
+  }
   const { snapshot, laterSnapshot } = geodata.refugees;
   const index = LAYER_IDS.map((id) => ({
     ...LAYER_INFO[id],
@@ -90,6 +88,35 @@ export function buildLayerStore(geodata: Geodata): LayerStore {
       laterLabel: laterSnapshot.label,
       scale: flowScale(geodata),
     },
+  };
+}
+
+/** What a downloaded layer says about itself: RFC 7946 foreign members, ignored by GeoJSON readers. */
+export interface LayerMetadata {
+  title: string;
+  description: string;
+  asOf: string;
+  licence: string;
+  /** Every source the layer's features cite, once. */
+  sources: { title: string; publisher: string; url: string; date: string }[];
+}
+
+export const DATA_LICENCE =
+  'Compilation CC BY 4.0 (credit the map and the sources). Natural Earth borders are public domain; figures and quotes belong to their publishers.';
+
+function withMetadata(id: LayerId, collection: FeatureCollection, geodata: Geodata): FeatureCollection & { metadata: LayerMetadata } {
+  const sources = new Map<string, LayerMetadata['sources'][number]>();
+  for (const f of collection.features) for (const s of (f.properties?.sources ?? []) as LayerMetadata['sources']) sources.set(s.url, s);
+  return {
+    type: 'FeatureCollection',
+    metadata: {
+      title: LAYER_INFO[id].title,
+      description: LAYER_INFO[id].description,
+      asOf: id === 'refugees' ? geodata.refugees.snapshot.asOf : MAP_DATE,
+      licence: DATA_LICENCE,
+      sources: [...sources.values()],
+    },
+    features: collection.features,
   };
 }
 

@@ -1,0 +1,63 @@
+'use client';
+
+import { useState } from 'react';
+import { MAP_DATE, PALETTE } from '@/lib/config';
+import { formatCount } from '@/lib/format/format-number';
+import { formatDate } from '@/lib/format/format-date';
+import type { RefugeeSummary } from '@/lib/layers/layer-store';
+import type { ToggleableLayerId } from '@/lib/layers/registry';
+import { composeMapImage, type ImageText } from './compose-map-image';
+
+interface SaveImageButtonProps {
+  enabled: readonly ToggleableLayerId[];
+  zoom: number;
+  refugees: RefugeeSummary;
+}
+
+/** "Save as image": a PNG of the current view with title, key, credits and date burned in. */
+export function SaveImageButton({ enabled, refugees }: SaveImageButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async () => {
+    const map = window.__map;
+    if (!map) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const key: ImageText['key'] = [
+        ...(enabled.includes('ports') ? [{ colour: PALETTE.portSeized, text: 'Ports: filled = seized or captured, hollow = besieged (dashed ring) or threatened' }] : []),
+        ...(enabled.includes('talks') ? [{ colour: PALETTE.talks, text: 'Talks venues in Belarus (halo: position approximate)' }] : []),
+        ...(enabled.includes('refugees')
+          ? [{ colour: PALETTE.refugeeFlow, text: `Refugees by receiving country, arrow width proportional to the count: ${formatCount(refugees.total)} in all (UNHCR, ${formatDate(refugees.asOf)})` }]
+          : []),
+        { colour: PALETTE.crimeaHatch, text: 'Crimea: part of Ukraine (UN GA res. 68/262), annexed by Russia in 2014' },
+      ];
+      const blob = await composeMapImage(map, {
+        title: 'Talks in Belarus as Russia grips Ukraine’s coast and a million flee',
+        subtitle: `Russia’s invasion of Ukraine, day 8: the map shows ${formatDate(MAP_DATE)}`,
+        key,
+        credit: `Borders: Natural Earth. Refugees: UNHCR, as of ${formatDate(refugees.asOf)}. Story: ETV Bharat, AP, TASS, EFE.`,
+      });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `ukraine-${MAP_DATE}-map.png`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'the image could not be made');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="save-image">
+      <button type="button" onClick={save} disabled={busy}>
+        {busy ? 'Making the image…' : 'Save as image'}
+      </button>
+      {error && <p role="alert">The image could not be saved: {error}.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { useCallback, useState } from 'react';
+import type { Position } from 'geojson';
+import { distanceKm } from '@/lib/geo/distance-km';
+
+/** The measure tool: on or off, the points clicked (two at most) and the distance between them. */
+export interface Measure {
+  active: boolean;
+  points: Position[];
+  /** Great-circle kilometres between the two points, or null before the second click. */
+  km: number | null;
+  toggle: () => void;
+  add: (point: Position) => void;
+  cancel: () => void;
+}
+
+/** Click two places, read the great-circle distance; a third click starts again. */
+export function useMeasure(): Measure {
+  const [active, setActive] = useState(false);
+  const [points, setPoints] = useState<Position[]>([]);
+  const add = useCallback((point: Position) => setPoints((current) => (current.length >= 2 ? [point] : [...current, point])), []);
+  const cancel = useCallback(() => {
+    setActive(false);
+    setPoints([]);
+  }, []);
+  return {
+    active,
+    points,
+    km: points.length === 2 ? distanceKm(points[0]!, points[1]!) : null,
+    toggle: () => (active ? cancel() : setActive(true)),
+    add,
+    cancel,
+  };
+}

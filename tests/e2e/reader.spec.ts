@@ -1,0 +1,187 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { TOUR_STEPS } from '@/lib/tour/tour-steps';
+import { openMap, renderedFeatureIds, watchPage } from './map-page';
+
+test.describe('accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const path of ['/', '/embed']) {
+      test(`axe finds no serious or critical violation on ${path} (${scheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await openMap(page, path);
+        if (path === '/embed') await page.locator('summary', { hasText: 'The map in words' }).click();
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        expect(serious).toEqual([]);
+      });
+    }
+  }
+
+  test('a keyboard-only reader walks the panel, opens a place’s details, closes them with Escape and gets focus back', async ({ page }) => {
+    await openMap(page);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to the map in words' })).toBeFocused();
+    // Tab on to the Talks switch and turn it off with the space bar.
+    const talks = page.getByRole('checkbox', { name: /^talks/i });
+    for (let i = 0; i < 12 && !(await talks.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(talks).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(talks).not.toBeChecked();
+    await page.keyboard.press('Space');
+    await expect(talks).toBeChecked();
+    // The map in words lists every place with a button that shows it on the map.
+    const show = page.getByRole('button', { name: 'Show Kherson on the map' });
+    await show.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.maplibregl-popup');
+    await expect(popup.getByRole('heading', { name: 'Kherson' })).toBeVisible();
+    await expect(page.locator('.maplibregl-popup :focus')).toHaveCount(1); // focus moved into the details
+    await page.keyboard.press('Escape');
+    await expect(popup).toHaveCount(0);
+    await expect(show).toBeFocused();
+  });
+
+  test('map labels are buttons with names, and the map region says what it shows', async ({ page }) => {
+    await openMap(page);
+    await expect(page.getByRole('button', { name: 'Kherson', exact: true })).toBeVisible();
+    await expect(page.getByRole('main')).toHaveAttribute('aria-label', /showing talks, ports, refugees, kyiv, context/);
+    await page.getByRole('checkbox', { name: /^refugees/i }).uncheck();
+    await expect(page.getByRole('main')).toHaveAttribute('aria-label', /showing talks, ports, kyiv, context\./);
+  });
+
+  test('the map in words tells the places and has the refugee table', async ({ page }) => {
+    await page.goto('/');
+    const words = page.locator('#map-in-words');
+    await expect(words).toContainText('The talks are happening in Belarus on the Ukrainian border.');
+    await expect(words).toContainText("To Ukraine's border: 87 km");
+    const table = words.getByRole('table');
+    await expect(table.getByRole('row', { name: /Poland 505,582 50\.4 % 3 March 2022/ })).toBeVisible();
+    await expect(table.getByRole('row', { name: /Total 1,002,860/ })).toBeVisible();
+  });
+});
+
+test.describe('on a phone (375 × 667)', () => {
+  test.use({ viewport: { width: 375, height: 667 }, hasTouch: true });
+
+  test('the panel is a sheet, nothing scrolls sideways, controls do not overlap, targets are 44 px', async ({ page }) => {
+    await openMap(page);
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    const sheet = page.getByRole('button', { name: 'Layers, key and the map in words' });
+    await expect(sheet).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /^talks/i })).toBeHidden();
+    await sheet.click();
+    await expect(page.getByRole('checkbox', { name: /^talks/i })).toBeVisible();
+    for (const label of await page.locator('.layer-toggle__label').all()) {
+      const box = (await label.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+    await page.getByRole('button', { name: 'Close layers and key' }).click();
+    const targets = [page.getByRole('button', { name: 'Zoom in' }), page.getByRole('button', { name: 'Zoom out' }), page.getByRole('button', { name: 'Walk through the story' }), page.getByRole('button', { name: 'Embed' }), sheet];
+    const boxes = [];
+    for (const target of targets) {
+      const box = (await target.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+      boxes.push(box);
+    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlap, `controls ${i} and ${j} overlap`).toBe(false);
+      }
+    const fontSize = await page.locator('.app__total').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(12);
+    await page.screenshot({ path: test.info().outputPath('phone.png') });
+  });
+});
+
+test.describe('dark mode', () => {
+  test('follows the reader’s setting: page and map switch', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openMap(page);
+    await expect(page.locator('.app')).toHaveClass(/scheme-dark/);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    const png = PNG.sync.read(await page.screenshot({ clip: { x: box.x + 2, y: box.y + 2, width: 4, height: 4 } }));
+    // Top-left of the initial view is sea or land in the dark palette: dark, not the light #d9e6ee.
+    expect(png.data[0]! + png.data[1]! + png.data[2]!).toBeLessThan(3 * 80);
+  });
+});
+
+test.describe('walk through the story', () => {
+  test('a link opens a step; next, previous and the arrow keys move; each step switches its layer on', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openMap(page, '/?layers=kyiv&step=3');
+    const tour = page.getByRole('region', { name: 'Walk through the story' });
+    await expect(tour).toContainText('Step 3 of 4');
+    await expect(tour).toContainText(TOUR_STEPS[2]!.quote);
+    await expect(page.getByRole('checkbox', { name: /^ports/i })).toBeChecked();
+    // Reduced motion: the camera jumps, so it is already framing the ports.
+    await expect.poll(async () => (await renderedFeatureIds(page, 'ports')).includes('mariupol')).toBe(true);
+    await tour.getByRole('button', { name: 'Next →' }).click();
+    await expect(tour).toContainText('Step 4 of 4');
+    await expect(page.getByRole('checkbox', { name: /^refugees/i })).toBeChecked();
+    await expect(page).toHaveURL(/step=4/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(tour).toContainText('Step 3 of 4');
+    await tour.getByRole('button', { name: 'Close tour' }).click();
+    await expect(tour).toHaveCount(0);
+  });
+
+  test('the embed opens a step too', async ({ page }) => {
+    await openMap(page, '/embed?step=2');
+    await expect(page.getByRole('region', { name: 'Walk through the story' })).toContainText('The venue in Belarus');
+  });
+});
+
+test.describe('take the data away', () => {
+  test('each layer downloads as GeoJSON with its licence and sources; the refugees as CSV', async ({ page }) => {
+    await page.goto('/');
+    await page.getByText('Download the data').click();
+    const [geojson] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ports (GeoJSON)' }).click()]);
+    expect(geojson.suggestedFilename()).toBe('ukraine-2022-03-03-ports.geojson');
+    const body = JSON.parse(await (await import('node:fs/promises')).readFile((await geojson.path())!, 'utf8'));
+    expect(body.type).toBe('FeatureCollection');
+    expect(body.metadata.licence).toMatch(/CC BY 4\.0/);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Refugees by country (CSV)' }).click()]);
+    expect(csv.suggestedFilename()).toBe('ukraine-refugees-2022-03-03.csv');
+  });
+
+  test('save as image: a PNG of the view with the title and the map burned in', async ({ page }) => {
+    await openMap(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as image' }).click()]);
+    expect(download.suggestedFilename()).toBe('ukraine-2022-03-03-map.png');
+    const png = PNG.sync.read(await (await import('node:fs/promises')).readFile((await download.path())!));
+    const canvas = await page.locator('.maplibregl-canvas').boundingBox();
+    expect(png.width).toBe(Math.round(canvas!.width));
+    expect(png.height).toBeGreaterThan(canvas!.height + 100);
+    let dark = 0;
+    let ukraine = 0;
+    for (let y = 0; y < png.height; y++)
+      for (let x = 0; x < png.width; x++) {
+        const i = (y * png.width + x) * 4;
+        const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+        if (y < 60 && r < 60 && g < 60 && b < 60) dark++; // the title's ink
+        if (r === 253 && g === 241 && b === 194) ukraine++; // Ukraine's fill
+      }
+    expect(dark).toBeGreaterThan(200);
+    expect(ukraine).toBeGreaterThan(png.width * png.height * 0.05);
+  });
+
+  test('measure: two clicks give the great-circle distance in km and miles', async ({ page }) => {
+    const watch = watchPage(page);
+    await openMap(page);
+    await page.getByRole('button', { name: 'Measure a distance' }).click();
+    const [kyiv, moscow] = await page.evaluate(() => [window.__map!.project([30.5234, 50.4501]), window.__map!.project([37.6173, 55.7558])]);
+    const canvas = page.locator('.maplibregl-canvas');
+    await canvas.click({ position: { x: kyiv!.x + 30, y: kyiv!.y + 30 } });
+    await expect(page.getByRole('status').filter({ hasText: 'second place' })).toBeVisible();
+    await canvas.click({ position: { x: moscow!.x, y: moscow!.y + 20 } });
+    await expect(page.locator('.measure__readout')).toHaveText(/Great-circle distance: \d{3} km \(\d{3} mi\)/);
+    await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
+    expect(watch.errors).toEqual([]);
+  });
+});
