@@ -1,23 +1,22 @@
-// Production server: Next.js behind a thin guard. Next's request objects cannot carry the methods
-// that fetch forbids (TRACE, TRACK, CONNECT), so Next answers them with a plain-text 500; here they
-// get a 405 with Allow, as problem+json, before Next sees them. Everything else goes to Next.
+// Production server: Next.js behind a thin guard (server-guard.mjs). Next's request objects cannot
+// carry the methods that fetch forbids (TRACE, TRACK, CONNECT), and Next answers a broken
+// percent-encoding with a plain-text 500; the guard answers both properly. Everything else goes to Next.
 import { createServer } from 'node:http';
 import next from 'next';
+import { guard } from './server-guard.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
-const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
-const ALLOW = 'GET, HEAD, OPTIONS';
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((req, res) => {
-  if (FORBIDDEN_METHODS.has(req.method ?? '')) {
-    const body = JSON.stringify({ type: 'about:blank', title: 'Method Not Allowed', status: 405, detail: `${req.method} is not allowed.` });
-    res.writeHead(405, { Allow: ALLOW, 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
-    res.end(body);
+  const early = guard(req.method, req.url);
+  if (early) {
+    res.writeHead(early.status, early.headers);
+    res.end(req.method === 'HEAD' ? undefined : early.body);
     return;
   }
   void handle(req, res);

@@ -5,6 +5,7 @@ import { EMBED_TITLE } from '@/lib/embed/embed-snippet';
 import { oembedDiscoveryUrl } from '@/lib/embed/oembed-discovery';
 import { requestOrigin } from '@/lib/http/request-origin';
 import { getLayerStore } from '@/lib/layers/layer-store';
+import { preloadLayers } from '@/lib/layers/preload-layers';
 import { parseTourStep } from '@/lib/tour/tour-steps';
 import { parseMapUrlState, serializeMapUrlState } from '@/lib/url/map-url-state';
 import { mapInWords } from '@/lib/words/map-in-words';
@@ -23,9 +24,11 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function HomePage({ searchParams }: { searchParams: Promise<Query> }) {
   const query = await searchParams;
   const store = getLayerStore();
+  const initialState = parseMapUrlState(query);
+  preloadLayers(initialState.layers);
   return (
     <MapApp
-      initialState={parseMapUrlState(query)}
+      initialState={initialState}
       initialStep={parseTourStep(query.step)}
       refugees={store.refugees}
       words={mapInWords(store)}

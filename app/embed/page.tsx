@@ -7,6 +7,7 @@ import { EMBED_TITLE } from '@/lib/embed/embed-snippet';
 import { oembedDiscoveryUrl } from '@/lib/embed/oembed-discovery';
 import { requestOrigin } from '@/lib/http/request-origin';
 import { getLayerStore } from '@/lib/layers/layer-store';
+import { preloadLayers } from '@/lib/layers/preload-layers';
 import { parseTourStep } from '@/lib/tour/tour-steps';
 import { mapInWords } from '@/lib/words/map-in-words';
 
@@ -26,9 +27,11 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function EmbedPage({ searchParams }: { searchParams: Promise<Query> }) {
   const query = await searchParams;
   const store = getLayerStore();
+  const options = parseEmbedOptions(query);
+  preloadLayers(options.layers);
   return (
     <EmbedApp
-      options={parseEmbedOptions(query)}
+      options={options}
       initialStep={parseTourStep(query.step)}
       refugees={store.refugees}
       words={mapInWords(store)}

@@ -73,7 +73,7 @@ export function MapLabels({ collections, visible, onSelect }: MapLabelsProps) {
               >
                 <button
                   type="button"
-                  className="map-label map-label--flow"
+                  className={`map-label map-label--flow${f.properties.widthClamped === true ? ' map-label--minor' : ''}`}
                   data-feature-id={f.properties.id}
                   onClick={(event) => {
                     event.stopPropagation();

@@ -37,15 +37,38 @@ describe('proxy', () => {
     expect(b.headers.get('content-security-policy')).toContain('frame-ancestors *');
   });
 
-  test('answers a broken percent-encoding under /api with a 400 problem+json', async () => {
-    const response = proxy(new NextRequest('http://localhost/api/layers/%E0%A4%A'));
-    expect(response.status).toBe(400);
-    expect(response.headers.get('content-type')).toBe('application/problem+json');
-    expect(((await response.json()) as { detail: string }).detail).toContain('percent-encoding');
+  test('is not run for the API or static files', async () => {
+    const { config } = await import('@/proxy');
+    const matcher = new RegExp(`^${config.matcher[0]!.source}$`);
+    for (const path of ['/', '/embed', '/embed?x=1']) expect(matcher.test(path), path).toBe(true);
+    for (const path of ['/api/layers', '/_next/static/x.js', '/embed.js', '/maplibre-gl-worker.mjs']) expect(matcher.test(path), path).toBe(false);
+  });
+});
+
+describe('server guard (server.mjs)', () => {
+  test('answers TRACE, TRACK and CONNECT with 405 problem+json and Allow', async () => {
+    const { guard } = await import('@/server-guard.mjs');
+    for (const method of ['TRACE', 'TRACK', 'CONNECT']) {
+      const answer = guard(method, '/api/layers')!;
+      expect(answer.status).toBe(405);
+      expect(answer.headers.Allow).toBe('GET, HEAD, OPTIONS');
+      expect(JSON.parse(answer.body)).toMatchObject({ status: 405, title: 'Method Not Allowed' });
+    }
   });
 
-  test('leaves API responses to the route handlers', () => {
-    expect(proxy(new NextRequest('http://localhost/api/layers')).headers.get('x-middleware-next')).toBe('1');
+  test('answers a broken percent-encoding under /api with a 400 problem+json, elsewhere plain text', async () => {
+    const { guard } = await import('@/server-guard.mjs');
+    const api = guard('GET', '/api/layers/%E0%A4%A')!;
+    expect(api.status).toBe(400);
+    expect(api.headers['Content-Type']).toBe('application/problem+json');
+    expect(JSON.parse(api.body).detail).toContain('percent-encoding');
+    expect(guard('GET', '/%')!.headers['Content-Type']).toMatch(/^text\/plain/);
+  });
+
+  test('passes everything else to Next', async () => {
+    const { guard } = await import('@/server-guard.mjs');
+    expect(guard('GET', '/api/layers/talks?x=%')).toBeNull();
+    expect(guard('POST', '/api/layers')).toBeNull();
   });
 });
 

@@ -1,0 +1,158 @@
+// npm run bench: measures the app against a bare MapLibre page on this machine and prints
+// 1. time to ready, 2. bytes, 3. server throughput, 4. growth with larger data. See BENCHMARKS.md.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import autocannon from 'autocannon';
+
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const BASE = `http://127.0.0.1:${PORT}`;
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
+const require = createRequire(import.meta.url);
+const maplibreDist = join(dirname(require.resolve('maplibre-gl/package.json')), 'dist');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const run = (cmd, args) => {
+  if (spawnSync(cmd, args, { stdio: 'inherit' }).status !== 0) process.exit(1);
+};
+
+if (!existsSync('.next/BUILD_ID')) run('npm', ['run', 'build']);
+mkdirSync('public/bench', { recursive: true });
+copyFileSync('bench/baseline.html', 'public/bench/baseline.html');
+copyFileSync(join(maplibreDist, 'maplibre-gl.mjs'), 'public/bench/maplibre-gl.mjs');
+copyFileSync(join(maplibreDist, 'maplibre-gl.css'), 'public/bench/maplibre-gl.css');
+run(join('node_modules', '.bin', 'tsx'), ['scripts/write-bench-style.ts']);
+
+const server = spawn(process.execPath, ['server.mjs'], {
+  env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/layers`)).ok) break;
+    } catch {}
+    if (i > 100) throw new Error('the server did not start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  console.log(`bench: ${PAIRS} runs per page after a warm-up, ${process.env.BENCH_NOTE ?? 'this machine'}\n`);
+
+  /** Milliseconds from navigation start to "every source loaded and idle", in a fresh context. */
+  async function timeToReady(path, { route } = {}) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    if (route) await page.route(route.pattern, route.handler);
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-map-ready="true"]')) {
+          window.__readyAt ??= performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'], childList: true });
+    });
+    await page.goto(BASE + path);
+    await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 60_000 });
+    const ms = await page.evaluate(() => window.__readyAt);
+    await context.close();
+    return ms;
+  }
+
+  // 1. Time to ready, ours and the baseline alternating.
+  const pages = { '/': [], '/embed': [], baseline: [] };
+  await timeToReady('/');
+  await timeToReady('/embed');
+  await timeToReady('/bench/baseline.html');
+  for (let i = 0; i < PAIRS; i++) {
+    pages['/'].push(await timeToReady('/'));
+    pages.baseline.push(await timeToReady('/bench/baseline.html'));
+    pages['/embed'].push(await timeToReady('/embed'));
+  }
+  const base = median(pages.baseline);
+  console.log('1. Time to ready (ms)        median    min–max     ours/baseline');
+  for (const [name, xs] of Object.entries(pages)) {
+    const ratio = name === 'baseline' ? '' : (median(xs) / base).toFixed(2);
+    console.log(`   ${name.padEnd(24)} ${median(xs).toFixed(0).padStart(7)}   ${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`.padEnd(50) + ratio);
+  }
+
+  // 2. Bytes: JavaScript and layers of /embed, as sent (compressed).
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const responses = [];
+  page.on('response', (r) => responses.push(r));
+  await page.goto(`${BASE}/embed`);
+  await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+  let js = 0;
+  let layers = 0;
+  let layersRaw = 0;
+  for (const r of responses) {
+    const sizes = await r.request().sizes();
+    const url = new URL(r.url());
+    if (r.request().resourceType() === 'script' || url.pathname.endsWith('.mjs')) js += sizes.responseBodySize;
+    if (url.pathname.startsWith('/api/layers/')) {
+      layers += sizes.responseBodySize;
+      layersRaw += (await r.body()).length;
+    }
+  }
+  await context.close();
+  // Chromium reports no body size for a worker script, so both sides leave the worker out.
+  const maplibreGz = gzipSync(readFileSync(join(maplibreDist, 'maplibre-gl.mjs'))).length;
+  const workerGz = gzipSync(readFileSync(join(maplibreDist, 'maplibre-gl-worker.mjs'))).length;
+  console.log('\n2. Bytes of /embed, as sent');
+  console.log(`   JavaScript, all but the worker: ${kb(js)}   (+ MapLibre's worker, ${kb(workerGz)} gzip)`);
+  console.log(`   maplibre-gl alone (gzip -6):   ${kb(maplibreGz)}`);
+  console.log(`   app JavaScript beyond MapLibre: ${kb(js - maplibreGz)}   target ≤ 120 KB`);
+  console.log(`   default layers:                ${kb(layers)} as sent, ${kb(layersRaw)} uncompressed   target ≤ 150 KB`);
+
+  // 3. Server: our route against a plain node:http server with the same bytes.
+  const body = await (await fetch(`${BASE}/api/layers/basemap`)).arrayBuffer();
+  const etag = (await fetch(`${BASE}/api/layers/basemap`)).headers.get('etag');
+  const plain = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/geo+json', ETag: etag });
+    res.end(Buffer.from(body));
+  }).listen(PORT + 1, '127.0.0.1');
+  const load = (url, headers = {}) => autocannon({ url, connections: 50, duration: Number(process.env.BENCH_SECONDS ?? 10), headers });
+  const ours = await load(`${BASE}/api/layers/basemap`);
+  const theirs = await load(`http://127.0.0.1:${PORT + 1}/`);
+  const notModified = await load(`${BASE}/api/layers/basemap`, { 'if-none-match': etag });
+  plain.close();
+  console.log('\n3. Server, /api/layers/basemap, 50 connections     req/s   p99 ms');
+  console.log(`   ours (200)                                   ${ours.requests.average.toFixed(0).padStart(7)} ${String(ours.latency.p99).padStart(8)}`);
+  console.log(`   plain node:http, same bytes                  ${theirs.requests.average.toFixed(0).padStart(7)} ${String(theirs.latency.p99).padStart(8)}`);
+  console.log(`   ours, If-None-Match (304)                    ${notModified.requests.average.toFixed(0).padStart(7)} ${String(notModified.latency.p99).padStart(8)}`);
+  console.log(`   ratio ours/plain: ${(ours.requests.average / theirs.requests.average).toFixed(2)}   target ≥ 0.80`);
+
+  // 4. Growth: the refugee layer replaced by synthetic data 10× and 100× larger.
+  const refugees = await (await fetch(`${BASE}/api/layers/refugees`)).json();
+  console.log('\n4. Growth, / with the refugee layer ×N          median ms');
+  for (const factor of [1, 10, 100]) {
+    const features = [];
+    for (let k = 0; k < factor; k++)
+      for (const f of refugees.features) {
+        const dx = (k % 10) * 0.02;
+        const dy = Math.floor(k / 10) * 0.02;
+        const move = (c) => (typeof c[0] === 'number' ? [c[0] + dx, c[1] + dy] : c.map(move));
+        features.push({ ...f, id: `${f.id}-${k}`, properties: { ...f.properties, id: `${f.properties.id}-${k}` }, geometry: { ...f.geometry, coordinates: move(f.geometry.coordinates) } });
+      }
+    const synthetic = JSON.stringify({ type: 'FeatureCollection', features });
+    const route = { pattern: '**/api/layers/refugees', handler: (r) => r.fulfill({ status: 200, contentType: 'application/geo+json', body: synthetic }) };
+    const times = [];
+    for (let i = 0; i < 3; i++) times.push(await timeToReady('/', { route }));
+    console.log(`   ×${String(factor).padEnd(4)} ${features.length} features, ${kb(synthetic.length)}`.padEnd(48) + median(times).toFixed(0).padStart(6));
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
