@@ -27,7 +27,11 @@ import { useSelection } from './use-selection';
 import { useTour } from './use-tour';
 
 // WebGL exists only in the browser: the map is never rendered on the server.
-const MapCanvas = dynamic(() => import('./MapCanvas'), { ssr: false });
+// Start fetching MapLibre as soon as this module runs in the browser, in parallel with hydration,
+// rather than after it (measured: the wait for hydration was most of the gap to a bare MapLibre page).
+const loadMapCanvas = () => import('./MapCanvas');
+if (typeof window !== 'undefined') void loadMapCanvas();
+const MapCanvas = dynamic(loadMapCanvas, { ssr: false });
 
 /** Zoom the legend assumes until the map reports its own. */
 export const DEFAULT_LEGEND_ZOOM = 4.6;

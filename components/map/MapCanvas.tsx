@@ -94,13 +94,14 @@ export default function MapCanvas(props: MapCanvasProps) {
     if (!map || !camera || !loaded) return;
     // Readers who ask for less motion get a jump instead of a flight.
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (camera.bounds) {
-      map.fitBounds(camera.bounds as [number, number, number, number], { padding: 40, animate: !reduced, duration: 1600, maxZoom: 7 });
-    } else if (camera.center) {
-      const target = { center: camera.center as [number, number], zoom: camera.zoom ?? Math.max(map.getZoom(), 6) };
-      if (reduced) map.jumpTo(target);
-      else map.flyTo({ ...target, duration: 1600 });
-    }
+    const target = camera.bounds
+      ? map.cameraForBounds(camera.bounds as [number, number, number, number], { padding: 40, maxZoom: 7 })
+      : camera.center
+        ? { center: camera.center as [number, number], zoom: camera.zoom ?? Math.max(map.getZoom(), 6) }
+        : undefined;
+    if (!target) return;
+    if (reduced) map.jumpTo(target);
+    else map.flyTo({ ...target, duration: 1600 });
   }, [camera, loaded]);
 
   useEffect(() => {
