@@ -96,4 +96,6 @@ export const PALETTE_DARK = {
   crimeaHatch: '#e3c35a',
   coast: '#6fb3e6',
   capital: '#f2f2f2',
+  refugeeFlow: '#4cc9bb', // lighter teal: the light theme's reads too dark on the dark ground
+  refugeeFlowOutline: '#9fe6dd',
 } as const;
