@@ -1,0 +1,76 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import type { BBox } from 'geojson';
+import type { ColorScheme } from '@/lib/map/themes';
+import type { MapView } from '@/lib/url/map-url-state';
+import { mapSummary } from './map-summary';
+import { MapErrorBoundary } from './MapErrorBoundary';
+import { MapStatus } from './MapStatus';
+import { TourPanel } from './TourPanel';
+import type { Measure } from './use-measure';
+import type { MapSession } from './use-map-session';
+
+// WebGL exists only in the browser, so the map is never rendered on the server. Its chunk starts
+// loading as soon as this module runs, in parallel with hydration rather than after it (measured:
+// the wait for hydration was most of the gap to a bare MapLibre page).
+const loadMapCanvas = () => import('./MapCanvas');
+if (typeof window !== 'undefined') void loadMapCanvas();
+const MapCanvas = dynamic(loadMapCanvas, { ssr: false });
+
+interface MapStageProps {
+  session: MapSession;
+  scheme: ColorScheme;
+  initialView: MapView | null;
+  initialBounds?: BBox | null;
+  cooperativeGestures?: boolean;
+  showControls?: boolean;
+  measure?: Measure;
+}
+
+/** The map itself with what sits on it: the tour's step, loading and error notices, the no-WebGL fallback. */
+export function MapStage({ session: s, scheme, initialView, initialBounds, cooperativeGestures, showControls, measure }: MapStageProps) {
+  return (
+    <>
+      <MapErrorBoundary
+        fallback={(message) => (
+          <div className="map-status map-status--error" role="alert">
+            {message} <a href="#map-in-words">Read the map in words</a> instead.
+          </div>
+        )}
+      >
+        <MapCanvas
+          collections={s.collections}
+          visible={s.visible}
+          initialView={initialView}
+          initialBounds={initialBounds}
+          scheme={scheme}
+          cooperativeGestures={cooperativeGestures}
+          showControls={showControls}
+          selection={s.selection}
+          onSelect={s.setSelection}
+          onViewChange={s.setView}
+          onReadyChange={s.setReady}
+          onMapError={s.setMapError}
+          onContextLost={s.setContextLost}
+          camera={s.camera}
+          measure={measure}
+          ariaLabel={mapSummary(s.enabled)}
+        />
+      </MapErrorBoundary>
+      <TourPanel tour={s.tour} />
+      <MapStatus
+        ready={s.ready}
+        basemapError={s.layers.basemap.error}
+        mapError={s.mapError}
+        failed={s.failed}
+        contextLost={s.contextLost}
+        onRetryBasemap={() => {
+          s.setMapError(null);
+          s.layers.basemap.retry();
+        }}
+        onRetryLayers={() => s.failed.forEach((id) => s.layers[id].retry())}
+      />
+    </>
+  );
+}
