@@ -86,7 +86,7 @@ export function MapApp({ initialState, initialStep, refugees, words }: MapAppPro
           <Legend enabled={enabled} zoom={view?.zoom ?? DEFAULT_LEGEND_ZOOM} refugees={refugees} />
           <div className="app__tools">
             <MeasureControl measure={measure} />
-            <SaveImageButton enabled={enabled} zoom={view?.zoom ?? DEFAULT_LEGEND_ZOOM} refugees={refugees} />
+            <SaveImageButton enabled={enabled} refugees={refugees} />
           </div>
           <DataDownloads />
           <MapInWordsSection words={words} onShow={show} />

@@ -233,6 +233,22 @@ export default function MapCanvas(props: MapCanvasProps) {
           </Source>
         );
       })}
+      {measure && measure.points.length > 0 && (
+        <Source id="measure" type="geojson" data={measureGeoJson(measure.points)}>
+          <Layer
+            id="measure-line"
+            type="line"
+            filter={['==', ['geometry-type'], 'LineString']}
+            paint={{ 'line-color': scheme === 'dark' ? '#f2f2f2' : '#111111', 'line-width': 2, 'line-dasharray': [2, 1] }}
+          />
+          <Layer
+            id="measure-points"
+            type="circle"
+            filter={['==', ['geometry-type'], 'Point']}
+            paint={{ 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': '#111111', 'circle-stroke-width': 2 }}
+          />
+        </Source>
+      )}
       {showControls && <NavigationControl position="top-right" showCompass={false} />}
       {showControls && <ScaleControl position="bottom-left" unit="metric" maxWidth={120} />}
       <MapLabels collections={collections} visible={visible} onSelect={onSelect} />

@@ -10,7 +10,6 @@ import { composeMapImage, type ImageText } from './compose-map-image';
 
 interface SaveImageButtonProps {
   enabled: readonly ToggleableLayerId[];
-  zoom: number;
   refugees: RefugeeSummary;
 }
 

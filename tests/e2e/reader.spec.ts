@@ -181,6 +181,10 @@ test.describe('take the data away', () => {
     await expect(page.getByRole('status').filter({ hasText: 'second place' })).toBeVisible();
     await canvas.click({ position: { x: moscow!.x, y: moscow!.y + 20 } });
     await expect(page.locator('.measure__readout')).toHaveText(/Great-circle distance: \d{3} km \(\d{3} mi\)/);
+    // The geodesic between the two clicks is drawn on the map.
+    await expect
+      .poll(() => page.evaluate(() => window.__map!.queryRenderedFeatures({ layers: ['measure-line', 'measure-points'] }).length))
+      .toBeGreaterThanOrEqual(3);
     await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
     expect(watch.errors).toEqual([]);
   });
