@@ -18,6 +18,8 @@ export interface ServedLayer {
   collection: FeatureCollection;
   /** The JSON body, serialised once. */
   body: string;
+  /** The body as UTF-8 bytes, encoded once rather than on every response. */
+  bytes: Uint8Array<ArrayBuffer>;
   /** Strong ETag: a quoted SHA-256 of the body. */
   etag: string;
 }
@@ -66,7 +68,13 @@ export function buildLayerStore(geodata: Geodata): LayerStore {
   for (const id of LAYER_IDS) {
     const collection = withMetadata(id, BUILDERS[id](geodata), geodata);
     const body = JSON.stringify(collection);
-    layers[id] = { id, collection, body, etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
+    layers[id] = {
+      id,
+      collection,
+      body,
+      bytes: new TextEncoder().encode(body),
+      etag: `"${createHash('sha256').update(body).digest('base64url')}"`,
+    };
   }
   const { snapshot, laterSnapshot } = geodata.refugees;
   const index = LAYER_IDS.map((id) => ({

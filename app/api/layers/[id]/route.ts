@@ -15,7 +15,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   if (ifNoneMatch(request.headers.get('if-none-match'), layer.etag)) {
     return new Response(null, { status: 304, headers });
   }
-  return new Response(layer.body, { headers: { ...headers, 'Content-Type': 'application/geo+json' } });
+  return new Response(layer.bytes, { headers: { ...headers, 'Content-Type': 'application/geo+json' } });
 }
 
 export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from '@/lib/http/method-not-allowed';
