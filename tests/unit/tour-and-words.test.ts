@@ -76,3 +76,15 @@ describe('downloads', () => {
     expect(lines.at(-1)).toMatch(/^Total,1002860,1\.0000,/);
   });
 });
+
+describe('tour captions', () => {
+  test('the figures the captions print are the ones the layers compute', () => {
+    const venue = store.layers.talks.collection.features.find((f) => f.properties?.id === 'talks-round-2')!.properties!;
+    const round1 = store.layers.talks.collection.features.find((f) => f.properties?.id === 'talks-round-1')!.properties!;
+    const caption = TOUR_STEPS[1]!.caption;
+    expect(caption).toContain(`about ${Math.round(venue.distanceToUkraineKm as number)} km from Ukraine`);
+    expect(caption).toContain(`${Math.round((venue.nearestBorder as { distanceKm: number }).distanceKm)} km from Poland`);
+    expect(caption).toContain(`about ${Math.round(round1.distanceToUkraineKm as number)} km from Ukraine`);
+    expect(TOUR_STEPS[3]!.caption).toContain(store.refugees.total.toLocaleString('en-GB'));
+  });
+});
