@@ -1,6 +1,6 @@
 // npm run bench: measures the app against a bare MapLibre page on this machine and prints
 // 1. time to ready, 2. bytes, 3. server throughput, 4. growth with larger data. See BENCHMARKS.md.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -8,9 +8,9 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
+import { ensureBuild, startProductionServer } from './production-server.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
-const BASE = `http://127.0.0.1:${PORT}`;
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
 const require = createRequire(import.meta.url);
 const maplibreDist = join(dirname(require.resolve('maplibre-gl/package.json')), 'dist');
@@ -24,30 +24,21 @@ const run = (cmd, args) => {
   if (spawnSync(cmd, args, { stdio: 'inherit' }).status !== 0) process.exit(1);
 };
 
-if (!existsSync('.next/BUILD_ID')) run('npm', ['run', 'build']);
+ensureBuild();
 mkdirSync('public/bench', { recursive: true });
 copyFileSync('bench/baseline.html', 'public/bench/baseline.html');
 copyFileSync(join(maplibreDist, 'maplibre-gl.mjs'), 'public/bench/maplibre-gl.mjs');
 copyFileSync(join(maplibreDist, 'maplibre-gl.css'), 'public/bench/maplibre-gl.css');
 run(join('node_modules', '.bin', 'tsx'), ['scripts/write-bench-style.ts']);
 
-const server = spawn(process.execPath, ['server.mjs'], {
-  env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server = await startProductionServer(PORT);
+const BASE = server.base;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/layers`)).ok) break;
-    } catch {}
-    if (i > 100) throw new Error('the server did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
   console.log(`bench: ${PAIRS} runs per page after a warm-up, ${process.env.BENCH_NOTE ?? 'this machine'}\n`);
 
   /** Milliseconds from navigation start to "every source loaded and idle", in a fresh context. */
@@ -154,5 +145,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }

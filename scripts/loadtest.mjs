@@ -1,41 +1,24 @@
 // npm run loadtest: autocannon against the production server on this machine (loopback only).
 // For each target, LOADTEST_SECONDS (default 30) at 50 connections; prints requests per second,
 // p99 latency, errors and non-2xx answers (both must be 0), and the server's memory before and after.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { startProductionServer } from './production-server.mjs';
 
 const PORT = Number(process.env.LOADTEST_PORT ?? 3200);
 const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 30);
 const CONNECTIONS = 50;
-const BASE = `http://127.0.0.1:${PORT}`;
 const LAYERS = ['basemap', 'coast', 'refugees', 'talks', 'ports', 'context', 'kyiv'];
 const TARGETS = ['/', '/embed', '/api/layers', ...LAYERS.map((id) => `/api/layers/${id}`)];
 
-if (!existsSync('.next/BUILD_ID')) {
-  console.log('no production build yet: running npm run build');
-  if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
-}
-
-const server = spawn(process.execPath, ['server.mjs'], {
-  env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server = await startProductionServer(PORT);
+const BASE = server.base;
 const rssMiB = () => {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : Number.NaN;
 };
 
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/layers`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (i > 100) throw new Error('the server did not start within 20 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
   // Warm every route once, so that the first-request build of the layers is not measured.
   for (const path of TARGETS) await (await fetch(BASE + path)).arrayBuffer();
   const before = rssMiB();
@@ -54,5 +37,5 @@ try {
   console.log(bad === 0 ? 'ok: no errors, no non-2xx answers' : `FAILED: ${bad} errors, timeouts or non-2xx answers`);
   process.exitCode = bad === 0 ? 0 : 1;
 } finally {
-  server.kill();
+  server.stop();
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { formatDate } from '@/lib/format/format-date';
+import { shortPlaceName } from '@/lib/format/short-place-name';
 import { formatCount, formatDistance, formatShare } from '@/lib/format/format-number';
 import type { MapInWords, WordsEntry } from '@/lib/words/map-in-words';
 
@@ -47,7 +48,7 @@ export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
                 </p>
                 {onShow && (
                   <button type="button" className="words__show" onClick={() => onShow(entry)} data-feature-id={entry.featureId}>
-                    Show {entry.name.split(/ \(|, /)[0]} on the map
+                    Show {shortPlaceName(entry.name)} on the map
                   </button>
                 )}
               </li>

@@ -4,6 +4,7 @@ import { Marker } from 'react-map-gl/maplibre';
 import type { Position } from 'geojson';
 import { COUNTRY_LABELS } from '@/lib/map/country-labels';
 import { formatCount } from '@/lib/format/format-number';
+import { shortPlaceName } from '@/lib/format/short-place-name';
 import type { LayerId } from '@/lib/layers/registry';
 import type { Selection } from './feature-lookup';
 import type { LayerCollection } from './use-layer-data';
@@ -52,7 +53,7 @@ export function MapLabels({ collections, visible, onSelect }: MapLabelsProps) {
                     onSelect({ layerId, featureId: f.properties.id, anchor: position });
                   }}
                 >
-                  {typeof f.properties.label === 'string' ? f.properties.label : shortName(f.properties.name)}
+                  {typeof f.properties.label === 'string' ? f.properties.label : shortPlaceName(f.properties.name)}
                 </button>
               </Marker>
             );
@@ -88,9 +89,4 @@ export function MapLabels({ collections, visible, onSelect }: MapLabelsProps) {
           })}
     </>
   );
-}
-
-/** "Belovezhskaya Pushcha (Białowieża Forest), Brest region" → "Belovezhskaya Pushcha": labels stay short. */
-function shortName(name: string): string {
-  return name.split(/ \(|, /)[0] ?? name;
 }

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import type { BBox } from 'geojson';
 import { REGION_BBOX } from '../config';
-import { parseMapUrlState, type QueryInput } from '../url/map-url-state';
+import { parseMapUrlState, queryParam, type QueryInput } from '../url/map-url-state';
 import type { EmbedOptions } from './embed-options';
-
-const MAX_PARAM_LENGTH = 200; // anything longer is not a value of ours
 
 const flag = (fallback: boolean) => z.enum(['0', '1']).transform((v) => v === '1').catch(fallback);
 const [WEST, SOUTH, EAST, NORTH] = REGION_BBOX;
 const bboxSchema = z
   .string()
-  .max(MAX_PARAM_LENGTH)
   .transform((v) => v.split(','))
   .pipe(z.tuple([z.string(), z.string(), z.string(), z.string()]))
   .transform((parts) => parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p.trim()) ? Number(p) : Number.NaN)) as BBox)
@@ -35,11 +32,7 @@ const embedQuerySchema = z.object({
  * @example parseEmbedOptions(new URLSearchParams('layers=refugees&title=0')).title // => false
  */
 export function parseEmbedOptions(query: QueryInput): EmbedOptions {
-  const get = (name: string): string | null => {
-    const value = query instanceof URLSearchParams ? query.get(name) : query[name];
-    const single = Array.isArray(value) ? value[0] : value;
-    return typeof single === 'string' ? single : null;
-  };
+  const get = (name: string) => queryParam(query, name);
   const { layers, view } = parseMapUrlState(query);
   const parsed = embedQuerySchema.parse({
     bbox: get('bbox'),

@@ -28,7 +28,7 @@ const MAX_PARAM_LENGTH = 200; // longer values are not ours: ignore them
  * // => { layers: ['talks'], view: { longitude: 30.5, latitude: 50.4, zoom: 6 } }
  */
 export function parseMapUrlState(query: QueryInput): MapUrlState {
-  return { layers: parseLayers(param(query, 'layers')), view: parseView(param(query, 'view')) };
+  return { layers: parseLayers(queryParam(query, 'layers')), view: parseView(queryParam(query, 'view')) };
 }
 
 /** Writes the state as a query string (without "?"), in the same form {@link parseMapUrlState} reads. */
@@ -43,7 +43,11 @@ export function serializeMapUrlState(state: MapUrlState): string {
   return params.toString().replaceAll('%2C', ',');
 }
 
-function param(query: QueryInput, name: string): string | null {
+/**
+ * One query parameter as a single string: the first of repeated values; null when it is absent or
+ * longer than any value of ours (200 characters).
+ */
+export function queryParam(query: QueryInput, name: string): string | null {
   const value = query instanceof URLSearchParams ? query.get(name) : query[name];
   const single = Array.isArray(value) ? value[0] : value;
   return typeof single === 'string' && single.length <= MAX_PARAM_LENGTH ? single : null;

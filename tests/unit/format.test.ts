@@ -22,3 +22,12 @@ describe('number formats', () => {
     expect(formatDistance(1453.1)).toBe('1,453 km (903 mi)');
   });
 });
+
+describe('shortPlaceName', () => {
+  test('drops the qualifiers after a parenthesis or a comma', async () => {
+    const { shortPlaceName } = await import('@/lib/format/short-place-name');
+    expect(shortPlaceName('Belovezhskaya Pushcha (Białowieża Forest), Brest region')).toBe('Belovezhskaya Pushcha');
+    expect(shortPlaceName('Gomel region, on the Pripyat river')).toBe('Gomel region');
+    expect(shortPlaceName('Kherson')).toBe('Kherson');
+  });
+});

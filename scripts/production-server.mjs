@@ -1,0 +1,38 @@
+// Starts the production server (server.mjs) on loopback for the measuring scripts (bench,
+// loadtest, lighthouse): builds first when there is no build, and waits until it answers.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** Runs `npm run build` unless .next/ already holds a production build; exits on failure. */
+export function ensureBuild() {
+  if (existsSync('.next/BUILD_ID')) return;
+  console.log('no production build yet: running npm run build');
+  if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+
+/**
+ * Starts server.mjs on 127.0.0.1:`port` and resolves once /api/layers answers (20 s at most).
+ * @param {number} port
+ * @returns {Promise<{ base: string, pid: number, stop: () => void }>}
+ */
+export async function startProductionServer(port) {
+  ensureBuild();
+  const child = spawn(process.execPath, ['server.mjs'], {
+    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/api/layers`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 100) {
+      child.kill();
+      throw new Error('the server did not start within 20 s');
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { base, pid: child.pid, stop: () => child.kill() };
+}
