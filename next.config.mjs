@@ -26,6 +26,11 @@ const nextConfig = {
         headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'self'" }],
       },
       {
+        // MapLibre and its worker (scripts/copy-maplibre.mjs): the folder is named after the version.
+        source: '/maplibre/:path*',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
+      {
         // The loader is included by other sites' pages.
         source: '/embed.js',
         headers: [

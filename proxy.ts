@@ -22,8 +22,8 @@ export function proxy(request: NextRequest): Response {
 export const config = {
   matcher: [
     // Pages only: not the API (its CSP is in next.config.mjs, and the hot path stays lean), not
-    // static files (Next's, the icon, MapLibre's worker, the embed loader), not the benchmark's
+    // static files (Next's, the icon, MapLibre and its worker, the embed loader), not the benchmark's
     // baseline page (public/bench/, written by npm run bench, never committed).
-    { source: '/((?!api/|_next/static|_next/image|icon.svg|favicon.ico|maplibre-gl-worker.mjs|embed.js|bench/).*)' },
+    { source: '/((?!api/|_next/static|_next/image|icon.svg|favicon.ico|maplibre/|embed.js|bench/).*)' },
   ],
 };

@@ -4,6 +4,7 @@ import { MapApp } from '@/components/map/MapApp';
 import { EMBED_TITLE } from '@/lib/embed/embed-snippet';
 import { oembedDiscoveryUrl } from '@/lib/embed/oembed-discovery';
 import { requestOrigin } from '@/lib/http/request-origin';
+import { MapLibreBoot } from '@/components/map/MapLibreBoot';
 import { getLayerStore } from '@/lib/layers/layer-store';
 import { preloadLayers } from '@/lib/layers/preload-layers';
 import { parseTourStep } from '@/lib/tour/tour-steps';
@@ -27,11 +28,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const initialState = parseMapUrlState(query);
   preloadLayers(initialState.layers);
   return (
-    <MapApp
-      initialState={initialState}
-      initialStep={parseTourStep(query.step)}
-      refugees={store.refugees}
-      words={mapInWords(store)}
-    />
+    <>
+      <MapLibreBoot />
+      <MapApp
+        initialState={initialState}
+        initialStep={parseTourStep(query.step)}
+        refugees={store.refugees}
+        words={mapInWords(store)}
+      />
+    </>
   );
 }

@@ -28,6 +28,7 @@ ensureBuild();
 mkdirSync('public/bench', { recursive: true });
 copyFileSync('bench/baseline.html', 'public/bench/baseline.html');
 copyFileSync(join(maplibreDist, 'maplibre-gl.mjs'), 'public/bench/maplibre-gl.mjs');
+copyFileSync(join(maplibreDist, 'maplibre-gl-worker.mjs'), 'public/bench/maplibre-gl-worker.mjs');
 copyFileSync(join(maplibreDist, 'maplibre-gl.css'), 'public/bench/maplibre-gl.css');
 run(join('node_modules', '.bin', 'tsx'), ['scripts/write-bench-style.ts']);
 

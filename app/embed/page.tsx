@@ -6,6 +6,7 @@ import { parseEmbedOptions } from '@/lib/embed/parse-embed-options';
 import { EMBED_TITLE } from '@/lib/embed/embed-snippet';
 import { oembedDiscoveryUrl } from '@/lib/embed/oembed-discovery';
 import { requestOrigin } from '@/lib/http/request-origin';
+import { MapLibreBoot } from '@/components/map/MapLibreBoot';
 import { getLayerStore } from '@/lib/layers/layer-store';
 import { preloadLayers } from '@/lib/layers/preload-layers';
 import { parseTourStep } from '@/lib/tour/tour-steps';
@@ -30,11 +31,14 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
   const options = parseEmbedOptions(query);
   preloadLayers(options.layers);
   return (
-    <EmbedApp
-      options={options}
-      initialStep={parseTourStep(query.step)}
-      refugees={store.refugees}
-      words={mapInWords(store)}
-    />
+    <>
+      <MapLibreBoot />
+      <EmbedApp
+        options={options}
+        initialStep={parseTourStep(query.step)}
+        refugees={store.refugees}
+        words={mapInWords(store)}
+      />
+    </>
   );
 }

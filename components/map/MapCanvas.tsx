@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import * as maplibregl from 'maplibre-gl';
-import type { StyleSpecification } from 'maplibre-gl';
+import { flushSync } from 'react-dom';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import Map, {
   Layer,
   NavigationControl,
@@ -26,17 +26,13 @@ import { FeatureDetails } from './FeatureDetails';
 import { findFeature, type Selection } from './feature-lookup';
 import type { CameraRequest } from './camera-request';
 import { MapLabels } from './MapLabels';
+import { loadMapLibre } from './load-maplibre';
 import type { LayerCollection } from './use-layer-data';
-
-// MapLibre 6 locates its worker through `new URL(variable, import.meta.url)`, which Next's bundler
-// cannot follow: without this the production build draws nothing ("the blank-map trap").
-// scripts/copy-maplibre-worker.mjs copies the worker into public/ before dev and build.
-maplibregl.setWorkerUrl('/maplibre-gl-worker.mjs');
 
 declare global {
   interface Window {
     /** The MapLibre map, for end-to-end tests and debugging in the console. */
-    __map?: maplibregl.Map;
+    __map?: MapLibreMap;
   }
 }
 
@@ -136,7 +132,10 @@ export default function MapCanvas(props: MapCanvasProps) {
     const ready = LAYER_IDS.filter((id) => visible[id]).every(
       (id) => collections[id] !== undefined && map.getSource(id) !== undefined && map.isSourceLoaded(id),
     );
-    onReadyChange(ready && map.loaded());
+    // Committed at once, inside MapLibre's idle event: a scheduled render would wait behind the
+    // next frame, which in software WebGL costs 100–400 ms (measured with a Chromium trace), and the
+    // "loading" notice would outstay the map.
+    flushSync(() => onReadyChange(ready && map.loaded()));
   }, [visible, collections, onReadyChange]);
 
   const signature = LAYER_IDS.map((id) => `${id}:${visible[id] ? 1 : 0}${collections[id] ? 1 : 0}`).join();
@@ -192,7 +191,7 @@ export default function MapCanvas(props: MapCanvasProps) {
   return (
     <Map
       ref={mapRef}
-      mapLib={maplibregl}
+      mapLib={typeof window === 'undefined' ? undefined : loadMapLibre()}
       mapStyle={mapStyle}
       initialViewState={
         initialView ?? {

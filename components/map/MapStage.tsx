@@ -1,9 +1,10 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import type { BBox } from 'geojson';
 import type { ColorScheme } from '@/lib/map/themes';
 import type { MapView } from '@/lib/url/map-url-state';
+import { loadMapLibre } from './load-maplibre';
+import MapCanvas from './MapCanvas';
 import { mapSummary } from './map-summary';
 import { MapErrorBoundary } from './MapErrorBoundary';
 import { MapStatus } from './MapStatus';
@@ -11,12 +12,10 @@ import { TourPanel } from './TourPanel';
 import type { Measure } from './use-measure';
 import type { MapSession } from './use-map-session';
 
-// WebGL exists only in the browser, so the map is never rendered on the server. Its chunk starts
-// loading as soon as this module runs, in parallel with hydration rather than after it (measured:
-// the wait for hydration was most of the gap to a bare MapLibre page).
-const loadMapCanvas = () => import('./MapCanvas');
-if (typeof window !== 'undefined') void loadMapCanvas();
-const MapCanvas = dynamic(loadMapCanvas, { ssr: false });
+// MapLibre draws only in the browser: on the server MapCanvas renders its empty container, and the
+// map is created after hydration. MapLibre itself was asked for by the server HTML (MapLibreBoot);
+// asking again here, as this module runs, covers a page whose boot script did not run.
+if (typeof window !== 'undefined') void loadMapLibre();
 
 interface MapStageProps {
   session: MapSession;

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
+import { MAPLIBRE_URL, MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-assets';
 import { openMap, renderedFeatureIds, waitForReady, watchPage } from './map-page';
 
 test.describe('the map page', () => {
@@ -18,9 +19,32 @@ test.describe('the map page', () => {
     );
     expect(await renderedFeatureIds(page, 'kyiv')).toEqual(['kyiv']);
     expect(await renderedFeatureIds(page, 'context')).toEqual(expect.arrayContaining(['moscow', 'minsk']));
-    // MapLibre's worker came from our own origin (the blank-map trap).
-    expect(watch.requests.some((url) => url.endsWith('/maplibre-gl-worker.mjs'))).toBe(true);
+    // MapLibre and its worker came from our own origin (the blank-map trap).
+    expect(watch.requests.some((url) => url.endsWith(MAPLIBRE_URL))).toBe(true);
+    expect(watch.requests.some((url) => url.endsWith(MAPLIBRE_WORKER_URL))).toBe(true);
     await page.screenshot({ path: test.info().outputPath('map.png') });
+  });
+
+  test('MapLibre starts from the server HTML, with the page’s nonce, and the map draws without that head start', async ({ page, request }) => {
+    const response = await request.get('/embed');
+    const html = await response.text();
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1];
+    expect(nonce).toBeTruthy();
+    expect(html).toContain(`<link rel="modulepreload" href="${MAPLIBRE_URL}" nonce="${nonce}"/>`);
+    expect(html).toContain(`<script type="module" async="" nonce="${nonce}">import{setWorkerUrl,prewarm}from"${MAPLIBRE_URL}"`);
+
+    // A page whose boot script never ran still loads MapLibre (from the app) and draws.
+    const watch = watchPage(page);
+    await page.route('**/embed', async (route) => {
+      const original = await route.fetch();
+      // The element stays (React hydrates it) but no longer runs, as if an extension had blocked it.
+      const body = (await original.text()).replace('<script type="module" async=""', '<script type="text/plain"');
+      await route.fulfill({ response: original, body });
+    });
+    await openMap(page, '/embed');
+    expect(await renderedFeatureIds(page, 'refugees')).toEqual(expect.arrayContaining(['flow-poland']));
+    expect(watch.requests.some((url) => url.endsWith(MAPLIBRE_WORKER_URL))).toBe(true);
+    expect(watch.errors).toEqual([]);
   });
 
   test('the canvas shows Ukraine’s fill and the refugee arrows, not a blank background', async ({ page }) => {

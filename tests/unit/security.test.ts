@@ -41,7 +41,7 @@ describe('proxy', () => {
     const { config } = await import('@/proxy');
     const matcher = new RegExp(`^${config.matcher[0]!.source}$`);
     for (const path of ['/', '/embed', '/embed?x=1']) expect(matcher.test(path), path).toBe(true);
-    for (const path of ['/api/layers', '/_next/static/x.js', '/embed.js', '/maplibre-gl-worker.mjs']) expect(matcher.test(path), path).toBe(false);
+    for (const path of ['/api/layers', '/_next/static/x.js', '/embed.js', '/maplibre/6.17.0/maplibre-gl-worker.mjs']) expect(matcher.test(path), path).toBe(false);
   });
 });
 
