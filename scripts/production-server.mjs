@@ -13,12 +13,13 @@ export function ensureBuild() {
 /**
  * Starts server.mjs on 127.0.0.1:`port` and resolves once /api/layers answers (20 s at most).
  * @param {number} port
+ * @param {Record<string, string>} [env] extra environment for the server
  * @returns {Promise<{ base: string, pid: number, stop: () => void }>}
  */
-export async function startProductionServer(port) {
+export async function startProductionServer(port, env = {}) {
   ensureBuild();
   const child = spawn(process.execPath, ['server.mjs'], {
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
+    env: { ...process.env, ...env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -1,5 +1,9 @@
 import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { getLayerStore } from '@/lib/layers/layer-store';
+import { LAYER_IDS } from '@/lib/layers/registry';
+import { MAPLIBRE_URL } from '@/lib/map/maplibre-assets';
 
 /** A raw HTTP request, so that odd paths reach the server exactly as written. */
 function raw(baseURL: string, method: string, path: string, headers: Record<string, string> = {}) {
@@ -61,6 +65,33 @@ test.describe('API contract', () => {
       if (res.status === 405 && res.allow !== 'GET, HEAD, OPTIONS') failures.push(`${where}: Allow ${res.allow}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  test('layers come precompressed from the build, byte for byte what the layer route computes, with its ETag', async ({ baseURL }) => {
+    const store = getLayerStore();
+    for (const id of LAYER_IDS) {
+      const response = await fetch(`${baseURL}/api/layers/${id}`, { headers: { 'accept-encoding': 'br' } });
+      expect(response.headers.get('content-encoding'), id).toBe('br');
+      expect(response.headers.get('etag'), id).toBe(store.layers[id].etag.replace(/"$/, '-br"'));
+      expect(response.headers.get('cache-control'), id).toContain('max-age=3600');
+      expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(store.layers[id].bytes)), id).toBe(true);
+      const plain = await fetch(`${baseURL}/api/layers/${id}`, { headers: { 'accept-encoding': 'identity' } });
+      expect(plain.headers.get('etag'), id).toBe(store.layers[id].etag);
+      const notModified = await fetch(`${baseURL}/api/layers/${id}`, { headers: { 'if-none-match': store.layers[id].etag } });
+      expect(notModified.status, id).toBe(304);
+    }
+    // MapLibre too: brotli, immutable, and the stored bytes decode to the package's file.
+    const maplibre = await new Promise<{ encoding?: string; cache?: string; body: Buffer }>((resolve, reject) => {
+      const { hostname, port } = new URL(baseURL!);
+      httpRequest({ hostname, port, path: MAPLIBRE_URL, headers: { 'accept-encoding': 'br' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], cache: res.headers['cache-control'], body: Buffer.concat(chunks) }));
+      }).on('error', reject).end();
+    });
+    expect(maplibre.encoding).toBe('br');
+    expect(maplibre.cache).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(maplibre.body).toString('utf8')).toContain('MapLibre GL JS');
   });
 
   test('HEAD works where GET does, with the same headers and no body', async ({ baseURL }) => {

@@ -1,0 +1,109 @@
+// The build's immutable responses, served from memory and precompressed, in front of Next.js.
+//
+// scripts/precompress.mjs runs after `next build`: it starts this same server with the table
+// switched off, asks Next for every static file and every layer (GET, no compression), and keeps
+// status, headers and body exactly as Next sent them, plus brotli (quality 11) and gzip (level 9)
+// copies, in .next/precompressed/. Next stays the definition of each response (the layer route
+// handler computes the GeoJSON and its ETag); this table only replays it without Next's
+// per-request work and with brotli, which Next does not send. Anything not in the table, or a
+// request this table does not handle (a Range, a method other than GET or HEAD), goes to Next.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const PRECOMPRESSED_DIR = join('.next', 'precompressed');
+
+/** Headers of Next's answer that describe one transfer, not the resource: never replayed. */
+export const TRANSFER_HEADERS = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-encoding',
+  'content-length',
+  'accept-ranges',
+  'vary',
+]);
+
+/**
+ * The encoding to send for an Accept-Encoding header: brotli, then gzip, then none. A coding
+ * with q=0 is refused; `*` stands for any coding not named.
+ * @param {string | undefined} header
+ * @returns {'br' | 'gzip' | 'identity'}
+ */
+export function chooseEncoding(header) {
+  const q = new Map();
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const value = qParam ? Number(qParam.slice(2)) : 1;
+    q.set(name, Number.isFinite(value) ? value : 0);
+  }
+  const accepts = (name) => (q.has(name) ? q.get(name) > 0 : q.has('*') && q.get('*') > 0);
+  if (accepts('br')) return 'br';
+  if (accepts('gzip')) return 'gzip';
+  return 'identity';
+}
+
+/** The ETag of an encoded copy: the resource's tag with the coding appended inside the quotes. */
+export function variantEtag(etag, encoding) {
+  if (!etag || encoding === 'identity') return etag;
+  return etag.replace(/"$/, `-${encoding}"`);
+}
+
+/** True when If-None-Match names any of the tags (weak comparison, as RFC 9110 asks for GET). */
+export function matchesIfNoneMatch(header, tags) {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const strip = (t) => t.trim().replace(/^W\//, '');
+  const wanted = new Set(tags.filter(Boolean).map(strip));
+  return header.split(',').some((t) => wanted.has(strip(t)));
+}
+
+/**
+ * Reads .next/precompressed/manifest.json and the bodies it names into memory.
+ * @returns {Map<string, { status: number, headers: Record<string, string>, bodies: Record<'identity' | 'br' | 'gzip', Buffer> }> | null}
+ *   null when the build has no precompressed copies (then Next answers everything).
+ */
+export function loadPrecompressed(dir = PRECOMPRESSED_DIR) {
+  const manifestPath = join(dir, 'manifest.json');
+  if (!existsSync(manifestPath)) return null;
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const table = new Map();
+  for (const entry of manifest.entries) {
+    const bodies = {};
+    for (const [encoding, file] of Object.entries(entry.files)) bodies[encoding] = readFileSync(join(dir, file));
+    table.set(entry.path, { status: entry.status, headers: entry.headers, bodies });
+  }
+  return table;
+}
+
+/**
+ * Answers a request from the table and returns true, or returns false to let Next answer.
+ * @param {ReturnType<typeof loadPrecompressed>} table
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+export function servePrecompressed(table, req, res) {
+  if (!table || (req.method !== 'GET' && req.method !== 'HEAD') || req.headers.range) return false;
+  const path = (req.url ?? '/').split('?')[0];
+  const entry = table.get(path);
+  if (!entry) return false;
+  const encoding = chooseEncoding(req.headers['accept-encoding']);
+  const body = entry.bodies[encoding] ?? entry.bodies.identity;
+  const sent = entry.bodies[encoding] ? encoding : 'identity';
+  const etag = entry.headers.etag;
+  const headers = { ...entry.headers, vary: 'Accept-Encoding' };
+  if (etag) headers.etag = variantEtag(etag, sent);
+  const tags = Object.keys(entry.bodies).map((e) => variantEtag(etag, e));
+  if (etag && matchesIfNoneMatch(req.headers['if-none-match'], tags)) {
+    res.writeHead(304, headers);
+    res.end();
+    return true;
+  }
+  if (sent !== 'identity') headers['content-encoding'] = sent;
+  headers['content-length'] = String(body.length);
+  res.writeHead(entry.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return true;
+}
