@@ -29,13 +29,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   preloadLayers(initialState.layers);
   return (
     <>
-      <MapLibreBoot />
       <MapApp
         initialState={initialState}
         initialStep={parseTourStep(query.step)}
         refugees={store.refugees}
         words={mapInWords(store)}
       />
+      <MapLibreBoot enabled={initialState.layers} view={initialState.view} theme="auto" cooperativeGestures={false} />
     </>
   );
 }

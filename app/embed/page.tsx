@@ -32,13 +32,13 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
   preloadLayers(options.layers);
   return (
     <>
-      <MapLibreBoot />
       <EmbedApp
         options={options}
         initialStep={parseTourStep(query.step)}
         refugees={store.refugees}
         words={mapInWords(store)}
       />
+      <MapLibreBoot enabled={options.layers} view={options.view} bbox={options.bbox} theme={options.theme} cooperativeGestures />
     </>
   );
 }

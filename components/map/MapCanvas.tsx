@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import Map, {
   Layer,
   NavigationControl,
@@ -14,18 +14,20 @@ import Map, {
 } from 'react-map-gl/maplibre';
 import { greatCircle } from '@turf/turf';
 import type { BBox, FeatureCollection, Position } from 'geojson';
-import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, PALETTE, PALETTE_DARK, REGION_BBOX } from '@/lib/config';
+import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '@/lib/config';
 import { CRIMEA_HATCH_IMAGE } from '@/lib/layers/basemap/definition';
 import { LAYER_IDS, isLayerId, type LayerId } from '@/lib/layers/registry';
 import { BASE_STYLE, slotLayerId } from '@/lib/map/base-style';
-import { paintFor, themedLayer, type ColorScheme } from '@/lib/map/themes';
-import { hatchPattern } from '@/lib/map/hatch-pattern';
-import { INTERACTIVE_LAYER_IDS, STYLE_LAYERS } from '@/lib/map/style-layers';
+import { HATCH, MAP_CONTAINER_ID, hatchImage } from '@/lib/map/map-setup';
+import { placedStyleLayers } from '@/lib/map/placed-style-layers';
+import { paintFor, type ColorScheme } from '@/lib/map/themes';
+import { INTERACTIVE_LAYER_IDS } from '@/lib/map/style-layers';
 import type { MapView } from '@/lib/url/map-url-state';
 import { FeatureDetails } from './FeatureDetails';
 import { findFeature, type Selection } from './feature-lookup';
 import type { CameraRequest } from './camera-request';
 import { MapLabels } from './MapLabels';
+import { earlyFailedSources, withEarlyMap } from './early-map';
 import { loadMapLibre } from './load-maplibre';
 import type { LayerCollection } from './use-layer-data';
 
@@ -108,17 +110,32 @@ export default function MapCanvas(props: MapCanvasProps) {
   // setStyle); later scheme changes repaint the background in the effect below.
   const [mapStyle] = useState(() => styleFor(scheme));
   const mapRef = useRef<MapRef>(null);
-  const hatchColour = useRef(scheme === 'dark' ? PALETTE_DARK.crimeaHatch : PALETTE.crimeaHatch);
+  const hatchScheme = useRef(scheme);
   useEffect(() => {
     // The hatch is an image, not a paint property: redraw it when the scheme changes.
-    hatchColour.current = scheme === 'dark' ? PALETTE_DARK.crimeaHatch : PALETTE.crimeaHatch;
+    hatchScheme.current = scheme;
     const map = mapRef.current?.getMap();
-    if (map?.hasImage(CRIMEA_HATCH_IMAGE)) map.updateImage(CRIMEA_HATCH_IMAGE, hatchPattern(16, 2.2, hatchColour.current));
+    if (map?.hasImage(CRIMEA_HATCH_IMAGE)) map.updateImage(CRIMEA_HATCH_IMAGE, hatchImage(scheme));
     if (map?.getLayer('background')) {
       const background = styleFor(scheme).layers.find((l) => l.id === 'background');
       if (background?.type === 'background') map.setPaintProperty('background', 'background-color', background.paint?.['background-color']);
     }
   }, [scheme]);
+
+  // Sources the boot script gave a URL that then failed (a dropped connection, say): once the
+  // layer's own request succeeds, possibly on retry, its data replaces the failed load.
+  const [failedSources, setFailedSources] = useState<ReadonlySet<LayerId>>(new Set());
+  const markFailed = useCallback((ids: string[]) => {
+    const layerIds = ids.filter(isLayerId);
+    if (layerIds.length) setFailedSources((failed) => new Set([...failed, ...layerIds]));
+  }, []);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded || failedSources.size === 0) return;
+    const refilled = [...failedSources].filter((id) => collections[id]);
+    for (const id of refilled) map.getSource<GeoJSONSource>(id)?.setData(collections[id]!);
+    if (refilled.length) setFailedSources((failed) => new Set([...failed].filter((id) => !refilled.includes(id))));
+  }, [failedSources, collections, loaded]);
 
   const interactiveLayerIds = useMemo(
     () => LAYER_IDS.filter((id) => visible[id] && collections[id]).flatMap((id) => INTERACTIVE_LAYER_IDS[id]),
@@ -149,11 +166,12 @@ export default function MapCanvas(props: MapCanvasProps) {
     if (!map) return;
     window.__map = map;
     setLoaded(true);
+    markFailed(earlyFailedSources());
     const center = map.getCenter();
     onViewChange({ longitude: center.lng, latitude: center.lat, zoom: map.getZoom() });
     const addHatch = () => {
       if (!map.hasImage(CRIMEA_HATCH_IMAGE)) {
-        map.addImage(CRIMEA_HATCH_IMAGE, hatchPattern(16, 2.2, hatchColour.current), { pixelRatio: 2 });
+        map.addImage(CRIMEA_HATCH_IMAGE, hatchImage(hatchScheme.current), { pixelRatio: HATCH.pixelRatio });
       }
     };
     addHatch();
@@ -164,7 +182,7 @@ export default function MapCanvas(props: MapCanvasProps) {
       onContextLost?.(false);
       map.triggerRepaint();
     });
-  }, [onViewChange, onContextLost]);
+  }, [onViewChange, onContextLost, markFailed]);
 
   const handleClick = useCallback(
     (event: MapLayerMouseEvent) => {
@@ -191,7 +209,8 @@ export default function MapCanvas(props: MapCanvasProps) {
   return (
     <Map
       ref={mapRef}
-      mapLib={typeof window === 'undefined' ? undefined : loadMapLibre()}
+      id={MAP_CONTAINER_ID}
+      mapLib={typeof window === 'undefined' ? undefined : loadMapLibre().then(withEarlyMap)}
       mapStyle={mapStyle}
       initialViewState={
         initialView ?? {
@@ -212,7 +231,12 @@ export default function MapCanvas(props: MapCanvasProps) {
       onIdle={checkReady}
       onClick={handleClick}
       onMoveEnd={(e) => onViewChange({ longitude: e.viewState.longitude, latitude: e.viewState.latitude, zoom: e.viewState.zoom })}
-      onError={(e) => onMapError(e.error?.message ?? 'The map could not draw.')}
+      onError={(e) => {
+        // A layer's source that failed to load is that layer's problem, shown on its toggle.
+        const sourceId = (e as { sourceId?: unknown }).sourceId;
+        if (typeof sourceId === 'string' && isLayerId(sourceId)) markFailed([sourceId]);
+        else onMapError(e.error?.message ?? 'The map could not draw.');
+      }}
       cursor={measure?.active ? 'crosshair' : interactiveLayerIds.length ? undefined : 'grab'}
       style={{ position: 'absolute', inset: 0 }}
     >
@@ -221,13 +245,8 @@ export default function MapCanvas(props: MapCanvasProps) {
         if (!data) return null;
         return (
           <Source key={id} id={id} type="geojson" data={data} promoteId="id">
-            {STYLE_LAYERS[id].map((layer) => (
-              <Layer
-                key={layer.id}
-                {...themedLayer(layer, scheme)}
-                beforeId={slotLayerId(id)}
-                layout={{ ...('layout' in layer ? layer.layout : {}), visibility: visible[id] ? 'visible' : 'none' }}
-              />
+            {placedStyleLayers(id, scheme, visible[id]).map((layer) => (
+              <Layer key={layer.id} {...layer} beforeId={slotLayerId(id)} />
             ))}
           </Source>
         );

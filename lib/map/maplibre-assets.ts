@@ -9,12 +9,3 @@ export const MAPLIBRE_VERSION = '6.17.0';
 export const MAPLIBRE_URL = `/maplibre/${MAPLIBRE_VERSION}/maplibre-gl.mjs`;
 
 export const MAPLIBRE_WORKER_URL = `/maplibre/${MAPLIBRE_VERSION}/maplibre-gl-worker.mjs`;
-
-/**
- * The module script each map page carries in its server HTML: MapLibre is fetched and evaluated,
- * and its worker started, while React and the app are still loading. The app's later import of the
- * same URL gets the same module, with the worker already warm.
- */
-export function maplibreBootScript(): string {
-  return `import{setWorkerUrl,prewarm}from${JSON.stringify(MAPLIBRE_URL)};setWorkerUrl(${JSON.stringify(MAPLIBRE_WORKER_URL)});prewarm();`;
-}

@@ -25,13 +25,21 @@ test.describe('the map page', () => {
     await page.screenshot({ path: test.info().outputPath('map.png') });
   });
 
-  test('MapLibre starts from the server HTML, with the page’s nonce, and the map draws without that head start', async ({ page, request }) => {
+  test('the map starts from the server HTML, with the page’s nonce; React adopts it; it draws without that head start', async ({ page, request }) => {
     const response = await request.get('/embed');
     const html = await response.text();
     const nonce = /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1];
     expect(nonce).toBeTruthy();
     expect(html).toContain(`<link rel="modulepreload" href="${MAPLIBRE_URL}" nonce="${nonce}"/>`);
-    expect(html).toContain(`<script type="module" async="" nonce="${nonce}">import{setWorkerUrl,prewarm}from"${MAPLIBRE_URL}"`);
+    expect(html).toContain(`<script type="module" async="" nonce="${nonce}">import*as m from"${MAPLIBRE_URL}"`);
+
+    // The map the boot script drew is the one React uses: one canvas, in the scheme it chose.
+    await openMap(page, '/embed');
+    expect(await page.evaluate(() => ({ canvases: document.querySelectorAll('canvas').length, boot: window.__mapBoot }))).toMatchObject({
+      canvases: 1,
+      boot: { map: null, claimed: true, error: null, failed: [], scheme: 'light' },
+    });
+    expect(await page.evaluate(() => window.__map?.getContainer().id)).toBe('map-canvas');
 
     // A page whose boot script never ran still loads MapLibre (from the app) and draws.
     const watch = watchPage(page);

@@ -1,0 +1,78 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapLibreModule } from './load-maplibre';
+
+/** What the boot script (lib/map/map-boot.ts) leaves for React. */
+interface MapBoot {
+  /** The map it drew before React, until React takes it. */
+  map: MapLibreMap | null;
+  /** Set by React when it makes its map: the boot script must not draw a second one. */
+  claimed: boolean;
+  error: string | null;
+  /** The colour scheme it drew in. */
+  scheme?: 'light' | 'dark';
+  /** Sources of the early map whose URL failed to load, by id (reported by its `error` events). */
+  failed: string[];
+}
+
+declare global {
+  interface Window {
+    __mapBoot?: MapBoot;
+  }
+}
+
+/** The MapLibre internals react-map-gl's own map reuse (`reuseMaps`) also relies on. */
+interface MovableMap {
+  _container?: HTMLElement;
+  _resizeObserver?: ResizeObserver;
+  _loaded?: boolean;
+}
+
+/**
+ * Moves the boot script's map into react-map-gl's container, as react-map-gl does when it reuses
+ * a map: the map's nodes move (the WebGL context survives), its container and resize observer are
+ * repointed, and `load` is replayed once react-map-gl has subscribed, if it has already happened.
+ * Returns null, and removes the early map, if the internals it needs are not there.
+ */
+function adopt(map: MapLibreMap, container: HTMLElement): MapLibreMap | null {
+  const movable = map as unknown as MovableMap;
+  const early = movable._container;
+  if (!early || early !== map.getContainer()) {
+    map.remove();
+    return null;
+  }
+  container.classList.add(...early.classList);
+  while (early.firstChild) container.appendChild(early.firstChild);
+  movable._container = container;
+  movable._resizeObserver?.disconnect();
+  movable._resizeObserver?.observe(container);
+  early.remove();
+  map.resize();
+  queueMicrotask(() => {
+    if (movable._loaded) map.fire('load');
+    // A map that went idle before React subscribed must render once more to report it.
+    map.triggerRepaint();
+  });
+  return map;
+}
+
+/**
+ * MapLibre as react-map-gl should use it: `new Map(options)` hands over the map the boot script
+ * drew, if there is one, and otherwise makes a map as usual (and tells the boot script not to).
+ */
+export function withEarlyMap(maplibre: MapLibreModule): MapLibreModule {
+  function AdoptingMap(options: ConstructorParameters<MapLibreModule['Map']>[0]): MapLibreMap {
+    const boot = (window.__mapBoot ??= { map: null, claimed: false, error: null, failed: [] });
+    boot.claimed = true;
+    const early = boot.map;
+    boot.map = null;
+    const container = options.container;
+    const adopted = early && container instanceof HTMLElement ? adopt(early, container) : null;
+    return adopted ?? new maplibre.Map(options);
+  }
+  return { ...maplibre, Map: AdoptingMap as unknown as MapLibreModule['Map'] };
+}
+
+/** Ids of the early map's sources whose URL failed before React subscribed to its errors. */
+export function earlyFailedSources(): string[] {
+  return [...(window.__mapBoot?.failed ?? [])];
+}
