@@ -1,18 +1,11 @@
-/** Writes public/bench/style.json: the app's style with every layer's source as a URL, for bench/baseline.html. */
+/**
+ * Writes public/bench/style.json for bench/baseline.html: the style the app's map starts with on
+ * /embed with its default layers (every source as a URL), in the light scheme, and its framing.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { INITIAL_BOUNDS } from '../lib/config';
-import { LAYER_IDS, layerUrl } from '../lib/layers/registry';
-import { BASE_STYLE, slotLayerId } from '../lib/map/base-style';
-import { STYLE_LAYERS } from '../lib/map/style-layers';
+import { DEFAULT_EMBED_OPTIONS } from '../lib/embed/embed-options';
+import { initialStyle } from '../lib/map/map-boot';
 
-const style = {
-  ...BASE_STYLE,
-  metadata: { bounds: INITIAL_BOUNDS },
-  sources: Object.fromEntries(LAYER_IDS.map((id) => [id, { type: 'geojson', data: layerUrl(id), promoteId: 'id' }])),
-  layers: BASE_STYLE.layers.flatMap((layer) => {
-    const id = LAYER_IDS.find((l) => slotLayerId(l) === layer.id);
-    return id ? STYLE_LAYERS[id].map((l) => ({ ...l, source: id })) : [layer];
-  }),
-};
 mkdirSync('public/bench', { recursive: true });
-writeFileSync('public/bench/style.json', JSON.stringify(style));
+writeFileSync('public/bench/style.json', JSON.stringify({ ...initialStyle(DEFAULT_EMBED_OPTIONS.layers, 'light'), metadata: { bounds: INITIAL_BOUNDS } }));
