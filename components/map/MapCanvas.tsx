@@ -110,6 +110,9 @@ export default function MapCanvas(props: MapCanvasProps) {
   // setStyle); later scheme changes repaint the background in the effect below.
   const [mapStyle] = useState(() => styleFor(scheme));
   const mapRef = useRef<MapRef>(null);
+  // Read once, when react-map-gl creates its map: MapLibre from this origin, handing over the map the
+  // boot script drew. Nothing on the server, where there is no map.
+  const [mapLib] = useState(() => (typeof window === 'undefined' ? undefined : loadMapLibre().then(withEarlyMap)));
   const hatchScheme = useRef(scheme);
   useEffect(() => {
     // The hatch is an image, not a paint property: redraw it when the scheme changes.
@@ -210,7 +213,7 @@ export default function MapCanvas(props: MapCanvasProps) {
     <Map
       ref={mapRef}
       id={MAP_CONTAINER_ID}
-      mapLib={typeof window === 'undefined' ? undefined : loadMapLibre().then(withEarlyMap)}
+      mapLib={mapLib}
       mapStyle={mapStyle}
       initialViewState={
         initialView ?? {
