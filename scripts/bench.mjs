@@ -1,7 +1,7 @@
 // npm run bench: measures the app against a bare MapLibre page on this machine and prints
 // 1. time to ready, 2. bytes, 3. server throughput, 4. growth with larger data. See BENCHMARKS.md.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -26,16 +26,9 @@ const run = (cmd, args) => {
 };
 
 ensureBuild();
-// The baseline loads MapLibre and its worker from the very URLs the app uses, so both pages get the
-// same bytes from the same server (brotli, from the precompressed table).
-const { version } = JSON.parse(readFileSync(join(maplibreDist, '..', 'package.json'), 'utf8'));
-const maplibreUrl = `/maplibre/${version}/maplibre-gl.mjs`;
 mkdirSync('public/bench', { recursive: true });
-writeFileSync(
-  'public/bench/baseline.html',
-  readFileSync('bench/baseline.html', 'utf8').replaceAll('__MAPLIBRE_URL__', maplibreUrl).replaceAll('__MAPLIBRE_WORKER_URL__', `/maplibre/${version}/maplibre-gl-worker.mjs`),
-);
 copyFileSync(join(maplibreDist, 'maplibre-gl.css'), 'public/bench/maplibre-gl.css');
+// The baseline page and its style: MapLibre from the app's own URLs, the app's initial style.
 run(join('node_modules', '.bin', 'tsx'), ['scripts/write-bench-style.ts']);
 
 const server = await startProductionServer(PORT);
@@ -99,7 +92,7 @@ try {
     const sizes = await r.request().sizes();
     const url = new URL(r.url());
     if (r.request().resourceType() === 'script' || url.pathname.endsWith('.mjs')) js += sizes.responseBodySize;
-    if (url.pathname === maplibreUrl) maplibreSent = sizes.responseBodySize;
+    if (url.pathname.endsWith('/maplibre-gl.mjs')) maplibreSent = sizes.responseBodySize;
     // The page and MapLibre's worker both read each layer; the second read comes from the HTTP
     // cache (nothing sent), so each URL counts once, at its largest.
     if (url.pathname.startsWith('/api/layers/')) {

@@ -1,11 +1,16 @@
 /**
- * Writes public/bench/style.json for bench/baseline.html: the style the app's map starts with on
- * /embed with its default layers (every source as a URL), in the light scheme, and its framing.
+ * Writes the benchmark's baseline into public/bench/: bench/baseline.html with MapLibre's URLs filled
+ * in (the very files the app loads, so both pages get the same bytes from the same server), and
+ * style.json, the style the app's map starts with on /embed with its default layers (every source
+ * as a URL), in the light scheme, with its framing.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { INITIAL_BOUNDS } from '../lib/config';
 import { DEFAULT_EMBED_OPTIONS } from '../lib/embed/embed-options';
 import { initialStyle } from '../lib/map/map-boot';
+import { MAPLIBRE_URL, MAPLIBRE_WORKER_URL } from '../lib/map/maplibre-assets';
 
 mkdirSync('public/bench', { recursive: true });
+const page = readFileSync('bench/baseline.html', 'utf8');
+writeFileSync('public/bench/baseline.html', page.replaceAll('__MAPLIBRE_URL__', MAPLIBRE_URL).replaceAll('__MAPLIBRE_WORKER_URL__', MAPLIBRE_WORKER_URL));
 writeFileSync('public/bench/style.json', JSON.stringify({ ...initialStyle(DEFAULT_EMBED_OPTIONS.layers, 'light'), metadata: { bounds: INITIAL_BOUNDS } }));
