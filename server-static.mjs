@@ -9,6 +9,7 @@
 // request this table does not handle (a Range, a method other than GET or HEAD), goes to Next.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ifNoneMatch } from './lib/http/etag.mjs';
 
 export const PRECOMPRESSED_DIR = join('.next', 'precompressed');
 
@@ -51,13 +52,9 @@ export function variantEtag(etag, encoding) {
   return etag.replace(/"$/, `-${encoding}"`);
 }
 
-/** True when If-None-Match names any of the tags (weak comparison, as RFC 9110 asks for GET). */
+/** True when If-None-Match names any of the tags (the layer route's rule, lib/http/etag.mjs). */
 export function matchesIfNoneMatch(header, tags) {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  const strip = (t) => t.trim().replace(/^W\//, '');
-  const wanted = new Set(tags.filter(Boolean).map(strip));
-  return header.split(',').some((t) => wanted.has(strip(t)));
+  return tags.some((tag) => tag && ifNoneMatch(header, tag));
 }
 
 /**

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import Map, {
   Layer,
   NavigationControl,
@@ -17,10 +17,10 @@ import type { BBox, FeatureCollection, Position } from 'geojson';
 import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '@/lib/config';
 import { CRIMEA_HATCH_IMAGE } from '@/lib/layers/basemap/definition';
 import { LAYER_IDS, isLayerId, type LayerId } from '@/lib/layers/registry';
-import { BASE_STYLE, slotLayerId } from '@/lib/map/base-style';
+import { baseStyle, slotLayerId } from '@/lib/map/base-style';
 import { HATCH, MAP_CONTAINER_ID, hatchImage } from '@/lib/map/map-setup';
 import { placedStyleLayers } from '@/lib/map/placed-style-layers';
-import { paintFor, type ColorScheme } from '@/lib/map/themes';
+import type { ColorScheme } from '@/lib/map/themes';
 import { INTERACTIVE_LAYER_IDS } from '@/lib/map/style-layers';
 import type { MapView } from '@/lib/url/map-url-state';
 import { FeatureDetails } from './FeatureDetails';
@@ -71,16 +71,6 @@ function measureGeoJson(points: Position[]): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-/** The base style with its background in the given scheme. */
-function styleFor(scheme: ColorScheme): StyleSpecification {
-  return {
-    ...BASE_STYLE,
-    layers: BASE_STYLE.layers.map((layer) =>
-      layer.type === 'background' && layer.id === 'background' ? { ...layer, paint: paintFor(layer.id, layer.paint, scheme) } : layer,
-    ),
-  };
-}
-
 /** The MapLibre map: sources and style layers for each data layer, labels, controls and the popup. */
 export default function MapCanvas(props: MapCanvasProps) {
   const { collections, visible, initialView, initialBounds, scheme, selection, onSelect, onViewChange, onReadyChange, onMapError } = props;
@@ -108,7 +98,7 @@ export default function MapCanvas(props: MapCanvasProps) {
   }, [ariaLabel, loaded]);
   // The style object stays the same after the first render (a new one would make react-map-gl call
   // setStyle); later scheme changes repaint the background in the effect below.
-  const [mapStyle] = useState(() => styleFor(scheme));
+  const [mapStyle] = useState(() => baseStyle(scheme));
   const mapRef = useRef<MapRef>(null);
   // Read once, when react-map-gl creates its map: MapLibre from this origin, handing over the map the
   // boot script drew. Nothing on the server, where there is no map.
@@ -120,7 +110,7 @@ export default function MapCanvas(props: MapCanvasProps) {
     const map = mapRef.current?.getMap();
     if (map?.hasImage(CRIMEA_HATCH_IMAGE)) map.updateImage(CRIMEA_HATCH_IMAGE, hatchImage(scheme));
     if (map?.getLayer('background')) {
-      const background = styleFor(scheme).layers.find((l) => l.id === 'background');
+      const background = baseStyle(scheme).layers.find((l) => l.id === 'background');
       if (background?.type === 'background') map.setPaintProperty('background', 'background-color', background.paint?.['background-color']);
     }
   }, [scheme]);

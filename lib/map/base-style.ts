@@ -1,6 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { PALETTE } from '../config';
 import { LAYER_IDS, type LayerId } from '../layers/registry';
+import { paintFor, type ColorScheme } from './themes';
 
 /** Id of the empty layer that marks where a data layer's style layers go. */
 export function slotLayerId(id: LayerId): string {
@@ -25,3 +26,11 @@ export const BASE_STYLE: StyleSpecification = {
     })),
   ],
 };
+
+/** The base style with its background in a colour scheme. */
+export function baseStyle(scheme: ColorScheme): StyleSpecification {
+  return {
+    ...BASE_STYLE,
+    layers: BASE_STYLE.layers.map((layer) => (layer.type === 'background' && layer.id === 'background' ? { ...layer, paint: paintFor(layer.id, layer.paint, scheme) } : layer)),
+  };
+}

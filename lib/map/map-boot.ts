@@ -5,11 +5,11 @@ import type { Theme } from '../embed/embed-options';
 import { CRIMEA_HATCH_IMAGE } from '../layers/basemap/definition';
 import { LAYER_IDS, layerUrl, type ToggleableLayerId } from '../layers/registry';
 import type { MapView } from '../url/map-url-state';
-import { BASE_STYLE, slotLayerId } from './base-style';
+import { baseStyle, slotLayerId } from './base-style';
 import { HATCH, MAP_CONTAINER_ID, hatchImage } from './map-setup';
 import { MAPLIBRE_URL, MAPLIBRE_WORKER_URL } from './maplibre-assets';
 import { placedStyleLayers } from './placed-style-layers';
-import { paintFor, type ColorScheme } from './themes';
+import type { ColorScheme } from './themes';
 
 /** What the boot script needs to draw the map before React: options, a style per scheme, the hatch. */
 export interface MapBootSpec {
@@ -35,13 +35,13 @@ export interface MapBootInput {
  */
 export function initialStyle(enabled: readonly ToggleableLayerId[], scheme: ColorScheme): StyleSpecification {
   const included = LAYER_IDS.filter((id) => id === 'basemap' || id === 'coast' || (enabled as readonly string[]).includes(id));
+  const base = baseStyle(scheme);
   return {
-    ...BASE_STYLE,
+    ...base,
     sources: Object.fromEntries(included.map((id) => [id, { type: 'geojson', data: layerUrl(id), promoteId: 'id' }])),
-    layers: BASE_STYLE.layers.flatMap((layer) => {
+    layers: base.layers.flatMap((layer) => {
       const id = LAYER_IDS.find((l) => slotLayerId(l) === layer.id);
-      if (id) return included.includes(id) ? [...placedStyleLayers(id, scheme, true), layer] : [layer];
-      return layer.type === 'background' ? [{ ...layer, paint: paintFor(layer.id, layer.paint, scheme) }] : [layer];
+      return id && included.includes(id) ? [...placedStyleLayers(id, scheme, true), layer] : [layer];
     }),
   };
 }
