@@ -7,10 +7,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { INITIAL_BOUNDS } from '../lib/config';
 import { DEFAULT_EMBED_OPTIONS } from '../lib/embed/embed-options';
+import { getLayerStore } from '../lib/layers/layer-store';
 import { initialStyle } from '../lib/map/map-boot';
 import { MAPLIBRE_URL, MAPLIBRE_WORKER_URL } from '../lib/map/maplibre-assets';
 
 mkdirSync('public/bench', { recursive: true });
 const page = readFileSync('bench/baseline.html', 'utf8');
 writeFileSync('public/bench/baseline.html', page.replaceAll('__MAPLIBRE_URL__', MAPLIBRE_URL).replaceAll('__MAPLIBRE_WORKER_URL__', MAPLIBRE_WORKER_URL));
-writeFileSync('public/bench/style.json', JSON.stringify({ ...initialStyle(DEFAULT_EMBED_OPTIONS.layers, 'light'), metadata: { bounds: INITIAL_BOUNDS } }));
+writeFileSync('public/bench/style.json', JSON.stringify({ ...initialStyle(DEFAULT_EMBED_OPTIONS.layers, 'light', getLayerStore().refugees.defaultDate), metadata: { bounds: INITIAL_BOUNDS } }));

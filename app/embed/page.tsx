@@ -11,6 +11,8 @@ import { getLayerStore } from '@/lib/layers/layer-store';
 import { preloadLayers } from '@/lib/layers/preload-layers';
 import { parseTourStep } from '@/lib/tour/tour-steps';
 import { mapInWords } from '@/lib/words/map-in-words';
+import { resolveRefugeeDate } from '@/lib/refugees/resolve-refugee-date';
+import { RefugeeChart } from '@/components/map/RefugeeChart';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -28,17 +30,23 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function EmbedPage({ searchParams }: { searchParams: Promise<Query> }) {
   const query = await searchParams;
   const store = getLayerStore();
-  const options = parseEmbedOptions(query);
+  const parsed = parseEmbedOptions(query);
+  const { snapshots, defaultDate } = store.refugees;
+  const refugeeDate = resolveRefugeeDate(parsed.date, snapshots.map((s) => s.date), defaultDate);
+  // A day without figures falls back to the default, and the default is not written into links.
+  const options = { ...parsed, date: refugeeDate === defaultDate ? null : refugeeDate };
   preloadLayers(options.layers);
   return (
     <>
       <EmbedApp
         options={options}
         initialStep={parseTourStep(query.step)}
+        refugeeDate={refugeeDate}
         refugees={store.refugees}
         words={mapInWords(store)}
+        chart={<RefugeeChart refugees={store.refugees} />}
       />
-      <MapLibreBoot enabled={options.layers} view={options.view} bbox={options.bbox} theme={options.theme} cooperativeGestures />
+      <MapLibreBoot enabled={options.layers} view={options.view} bbox={options.bbox} theme={options.theme} cooperativeGestures refugeeDate={refugeeDate} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { EmbedOptions } from '@/lib/embed/embed-options';
 import { embedUrls } from '@/lib/embed/embed-snippet';
 import { formatCount } from '@/lib/format/format-number';
@@ -12,6 +12,7 @@ import { LayerPanel } from '../map/LayerPanel';
 import { Legend } from '../map/Legend';
 import { MapInWordsSection } from '../map/MapInWordsSection';
 import { MapStage } from '../map/MapStage';
+import { RefugeeDateControl } from '../map/RefugeeDateControl';
 import { DEFAULT_LEGEND_ZOOM, mapSummary } from '../map/map-summary';
 import { useColorScheme } from '../map/use-color-scheme';
 import { useMapSession } from '../map/use-map-session';
@@ -21,28 +22,37 @@ interface EmbedAppProps {
   options: EmbedOptions;
   /** The tour step a link opens (?step=N), or null. */
   initialStep: number | null;
+  /** The day whose refugee figures the arrows show at load. */
+  refugeeDate: string;
   refugees: RefugeeSummary;
   words: MapInWords;
+  /** The day-by-day chart, rendered on the server (components/map/RefugeeChart.tsx). */
+  chart: ReactNode;
 }
 
 /** The map for an article's iframe: no app chrome, compact toggles, legend, credits and a link out. */
-export function EmbedApp({ options, initialStep, refugees, words }: EmbedAppProps) {
+export function EmbedApp({ options, initialStep, refugeeDate: initialRefugeeDate, refugees, words, chart }: EmbedAppProps) {
   const root = useRef<HTMLDivElement>(null);
-  const session = useMapSession(options.layers, options.view, initialStep);
-  const { enabled, view, tour } = session;
+  const session = useMapSession(options.layers, options.view, initialStep, initialRefugeeDate);
+  const { enabled, view, tour, refugeeDate } = session;
+  const story = refugees.snapshots.find((s) => s.date === refugees.defaultDate);
+  const shown = refugees.snapshots.find((s) => s.date === refugeeDate);
   const scheme = useColorScheme(options.theme);
   usePostHeight(root);
 
   // Relative, so the link works on whatever host serves the embed; it opens outside the iframe.
-  const fullMap = embedUrls('', { ...options, layers: enabled, view }).full;
+  const fullMap = embedUrls('', { ...options, layers: enabled, view, date: refugeeDate === refugees.defaultDate ? null : refugeeDate }).full;
   return (
     <div ref={root} className={`embed scheme-${scheme} theme-${options.theme}`}>
       {options.title && (
         <header className="embed__header">
           <h1 className="embed__title">Ukraine, 3 March 2022: talks in Belarus, ports seized, a million flee</h1>
-          <p className="embed__total" data-testid="refugee-total">
-            <strong>{formatCount(refugees.total)}</strong> refugees by {formatDate(refugees.asOf)} (UNHCR)
-          </p>
+          {story && (
+            <p className="embed__total" data-testid="refugee-total">
+              <strong>{formatCount(story.total)}</strong> refugees
+              {story.arrivalsTo && <> by the end of {formatDate(story.arrivalsTo)}</>} (UNHCR, published {formatDate(story.date)})
+            </p>
+          )}
         </header>
       )}
       <div className="embed__bar">
@@ -69,12 +79,17 @@ export function EmbedApp({ options, initialStep, refugees, words }: EmbedAppProp
           <Legend enabled={enabled} zoom={view?.zoom ?? DEFAULT_LEGEND_ZOOM} refugees={refugees} />
         </details>
       )}
+      <details className="embed__climb" open={options.legend}>
+        <summary>Refugees day by day</summary>
+        {chart}
+        <RefugeeDateControl snapshots={refugees.snapshots} value={refugeeDate} onChange={session.setRefugeeDate} />
+      </details>
       <details className="embed__words">
         <summary>The map in words</summary>
         <MapInWordsSection words={words} />
       </details>
       <footer className="embed__footer">
-        <CreditLine refugeesAsOf={refugees.asOf} />
+        <CreditLine refugees={shown} />
         <a className="embed__open" href={fullMap} target="_blank" rel="noopener">
           Open full map ↗
         </a>

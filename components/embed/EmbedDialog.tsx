@@ -9,16 +9,18 @@ import type { MapView } from '@/lib/url/map-url-state';
 interface EmbedDialogProps {
   layers: readonly ToggleableLayerId[];
   view: MapView | null;
+  /** The refugee figures' day, when it is not the default. */
+  date: string | null;
 }
 
 /** "Embed" button and dialog: the snippet for the current view and layers, a live preview, and copy. */
-export function EmbedDialog({ layers, view }: EmbedDialogProps) {
+export function EmbedDialog({ layers, view, date }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [snapshot, setSnapshot] = useState<{ snippet: string; preview: string } | null>(null);
   const [copied, setCopied] = useState(false);
 
   const open = () => {
-    const options = { ...DEFAULT_EMBED_OPTIONS, layers: [...layers], view };
+    const options = { ...DEFAULT_EMBED_OPTIONS, layers: [...layers], view, date };
     const origin = window.location.origin;
     setSnapshot({ snippet: embedSnippet(origin, options), preview: embedUrls(origin, options).embed });
     setCopied(false);

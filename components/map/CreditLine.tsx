@@ -1,8 +1,9 @@
 import { formatDate } from '@/lib/format/format-date';
 import { MAP_DATE } from '@/lib/config';
+import type { DrawnSnapshot } from '@/lib/layers/layer-store';
 
 /** Sources and the date the map shows, always visible under the map. */
-export function CreditLine({ refugeesAsOf }: { refugeesAsOf: string }) {
+export function CreditLine({ refugees }: { refugees: DrawnSnapshot | undefined }) {
   return (
     <p className="credit-line">
       Map shows {formatDate(MAP_DATE)}. Borders:{' '}
@@ -13,7 +14,13 @@ export function CreditLine({ refugeesAsOf }: { refugeesAsOf: string }) {
       <a href="https://data.unhcr.org/en/situations/ukraine" target="_blank" rel="noopener noreferrer">
         UNHCR
       </a>
-      , as of {formatDate(refugeesAsOf)}. Story: ETV Bharat, AP, TASS, EFE.
+      {refugees && (
+        <>
+          , figures published {formatDate(refugees.date)}
+          {refugees.arrivalsTo && ` (arrivals to ${formatDate(refugees.arrivalsTo)})`}
+        </>
+      )}
+      . Story: ETV Bharat, AP, TASS, EFE.
     </p>
   );
 }

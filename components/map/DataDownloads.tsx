@@ -18,6 +18,14 @@ export function DataDownloads() {
             Refugees by country (CSV)
           </a>
         </li>
+        <li>
+          <a href="/api/refugees/daily.csv" download>
+            Refugees day by day (CSV)
+          </a>
+        </li>
+        <li>
+          <a href="/api/refugees/daily">Refugees day by day, with every source (JSON)</a>
+        </li>
       </ul>
       <p>Each file names its sources and licence: CC BY 4.0 for the compilation; Natural Earth is public domain.</p>
     </details>

@@ -1,6 +1,6 @@
 import type { Source, StoryProperties } from '@/lib/layers/source';
 import { formatDate } from '@/lib/format/format-date';
-import { formatCount, formatDistance, formatShare } from '@/lib/format/format-number';
+import { formatCount, formatDistance, formatDistanceRange, formatShare } from '@/lib/format/format-number';
 
 type Properties = StoryProperties & Record<string, unknown>;
 
@@ -18,19 +18,29 @@ export function figuresOf(p: Properties): Figure[] {
   const figures: Figure[] = [];
   const fromKyiv = num(p, 'distanceFromKyivKm');
   if (fromKyiv !== undefined && fromKyiv > 0) figures.push({ label: 'From Kyiv', value: formatDistance(fromKyiv) });
-  const toUkraine = num(p, 'distanceToUkraineKm');
-  if (toUkraine !== undefined) figures.push({ label: "To Ukraine's border", value: formatDistance(toUkraine) });
-  const nearest = p.nearestBorder as { country?: string; distanceKm?: number } | undefined;
-  if (nearest?.country && typeof nearest.distanceKm === 'number') {
-    figures.push({ label: `To ${nearest.country}'s border`, value: formatDistance(nearest.distanceKm) });
+  const toUkraine = p.distanceToUkraine as { minKm?: number; maxKm?: number } | undefined;
+  if (typeof toUkraine?.minKm === 'number' && typeof toUkraine.maxKm === 'number') {
+    figures.push({ label: "To Ukraine's border", value: formatDistanceRange(toUkraine.minKm, toUkraine.maxKm) });
   }
+  const nearest = p.nearestBorder as { country?: string; minKm?: number; maxKm?: number } | undefined;
+  if (nearest?.country && typeof nearest.minKm === 'number' && typeof nearest.maxKm === 'number') {
+    figures.push({ label: `To ${nearest.country}'s border`, value: formatDistanceRange(nearest.minKm, nearest.maxKm) });
+  }
+  const sites = Array.isArray(p.possibleSites) ? (p.possibleSites as string[]) : [];
+  if (sites.length > 0) figures.push({ label: 'Measured from', value: sites.join(' and ') });
+  const uncertainty = num(p, 'uncertaintyKm');
+  if (uncertainty !== undefined && p.kind === 'talks-venue') figures.push({ label: 'Shaded area', value: `up to ${formatDistance(uncertainty)} around the point` });
   const count = num(p, 'count');
   if (count !== undefined) {
     figures.push({ label: 'People (UNHCR)', value: formatCount(count) });
     const share = num(p, 'share');
     if (share !== undefined) figures.push({ label: 'Share of all who fled', value: formatShare(share) });
-    const later = num(p, 'laterCount');
-    if (later !== undefined) figures.push({ label: 'Later update, 3 March', value: formatCount(later) });
+    const earlier = num(p, 'earlierCount');
+    if (earlier !== undefined) figures.push({ label: 'Earlier update that day', value: formatCount(earlier) });
+    const previous = num(p, 'previousCount');
+    if (previous !== undefined) figures.push({ label: 'Previous day drawn', value: `${formatCount(previous)} (+${formatCount(count - previous)})` });
+    const arrivalsTo = str(p, 'arrivalsTo');
+    if (arrivalsTo) figures.push({ label: 'Arrivals counted to', value: formatDate(arrivalsTo) });
     const width = num(p, 'widthKm');
     if (width !== undefined) {
       figures.push({
@@ -70,6 +80,7 @@ export function FeatureDetails({ properties }: { properties: Properties }) {
       {properties.quoteNote && <p className="details__note">{properties.quoteNote}</p>}
       <p className="details__summary">{properties.summary}</p>
       {str(properties, 'positionNote') && <p className="details__note">{str(properties, 'positionNote')}</p>}
+      {str(properties, 'caveat') && <p className="details__note">{str(properties, 'caveat')}</p>}
       {figures.length > 0 && (
         <dl className="details__figures">
           {figures.map((f) => (

@@ -40,8 +40,8 @@ export function Legend({ enabled, zoom, refugees }: LegendProps) {
         )}
         {enabled.includes('talks') && (
           <li>
-            <span className="legend__symbol legend__symbol--talks" aria-hidden="true" /> Talks venue (halo: position
-            approximate)
+            <span className="legend__symbol legend__symbol--talks" aria-hidden="true" /> Talks venue (shaded: where the
+            unpublished site may be)
           </li>
         )}
         <li>
@@ -67,7 +67,9 @@ export function Legend({ enabled, zoom, refugees }: LegendProps) {
               );
             })}
           </ul>
-          <p className="legend__note">Dashed: moved on to other European countries.</p>
+          <p className="legend__note">
+            No arrow for people who moved on to other European countries: UNHCR gave no route. Same scale on every day.
+          </p>
         </div>
       )}
     </section>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { formatCount } from '@/lib/format/format-number';
 import { formatDate } from '@/lib/format/format-date';
 import type { RefugeeSummary } from '@/lib/layers/layer-store';
@@ -15,6 +15,7 @@ import { MapInWordsSection } from './MapInWordsSection';
 import { MapStage } from './MapStage';
 import { DEFAULT_LEGEND_ZOOM, mapSummary } from './map-summary';
 import { MeasureControl } from './MeasureControl';
+import { RefugeeDateControl } from './RefugeeDateControl';
 import { SaveImageButton } from './SaveImageButton';
 import { useColorScheme } from './use-color-scheme';
 import { useMapSession } from './use-map-session';
@@ -24,24 +25,32 @@ interface MapAppProps {
   initialState: MapUrlState;
   /** The tour step a link opens (?step=N), or null. */
   initialStep: number | null;
+  /** The day whose refugee figures the arrows show at load. */
+  refugeeDate: string;
   refugees: RefugeeSummary;
   words: MapInWords;
+  /** The day-by-day chart, rendered on the server (components/map/RefugeeChart.tsx). */
+  chart: ReactNode;
 }
 
 /** The full map page: headline, layer panel, map, legend and credits; layers, view and tour step live in the URL. */
-export function MapApp({ initialState, initialStep, refugees, words }: MapAppProps) {
-  const session = useMapSession(initialState.layers, initialState.view, initialStep);
-  const { enabled, view, tour, enableLayer, setCamera, setSelection } = session;
+export function MapApp({ initialState, initialStep, refugeeDate: initialRefugeeDate, refugees, words, chart }: MapAppProps) {
+  const session = useMapSession(initialState.layers, initialState.view, initialStep, initialRefugeeDate);
+  const { enabled, view, tour, enableLayer, setCamera, setSelection, refugeeDate } = session;
+  const story = refugees.snapshots.find((s) => s.date === refugees.defaultDate);
+  const shown = refugees.snapshots.find((s) => s.date === refugeeDate);
+  // The default day is not written into links, so that they stay as short as before.
+  const linkDate = refugeeDate === refugees.defaultDate ? null : refugeeDate;
   const [sheetOpen, setSheetOpen] = useState(false);
   const scheme = useColorScheme('auto');
   const measure = useMeasure();
 
   // Keep the URL in step, without a navigation: a copied link reopens this map.
   useEffect(() => {
-    const query = serializeMapUrlState({ layers: enabled, view });
+    const query = serializeMapUrlState({ layers: enabled, view, date: linkDate });
     const step = tour.step ? `&step=${tour.step}` : '';
     window.history.replaceState(window.history.state, '', `${window.location.pathname}?${query}${step}`);
-  }, [enabled, view, tour.step]);
+  }, [enabled, view, tour.step, linkDate]);
 
   const show = useCallback(
     (entry: WordsEntry) => {
@@ -62,16 +71,20 @@ export function MapApp({ initialState, initialStep, refugees, words }: MapAppPro
         <div>
           <p className="app__kicker">Russia&apos;s invasion of Ukraine, day 8 · Thursday 3 March 2022</p>
           <h1 className="app__title">Talks in Belarus as Russia grips Ukraine&apos;s coast and a million flee</h1>
-          <p className="app__total" data-testid="refugee-total">
-            <strong>{formatCount(refugees.total)}</strong> people had fled Ukraine, UNHCR said, as of{' '}
-            {formatDate(refugees.asOf)} ({refugees.label}); a later update that day: {formatCount(refugees.laterTotal)}.
-          </p>
+          {story && (
+            <p className="app__total" data-testid="refugee-total">
+              <strong>{formatCount(story.total)}</strong> people had fled Ukraine
+              {story.arrivalsTo && <> by the end of {formatDate(story.arrivalsTo)}</>}, in UNHCR&apos;s figures published on{' '}
+              {formatDate(story.date)}
+              {story.earlierTotal !== null && <> (an earlier update that morning: {formatCount(story.earlierTotal)})</>}.
+            </p>
+          )}
         </div>
         <div className="app__actions">
           <button type="button" className="app__action" onClick={tour.start}>
             Walk through the story
           </button>
-          <EmbedDialog layers={enabled} view={view} />
+          <EmbedDialog layers={enabled} view={view} date={linkDate} />
         </div>
       </header>
       <aside className={`app__panel${sheetOpen ? ' app__panel--open' : ''}`} aria-label="Map layers, key and the map in words">
@@ -84,9 +97,11 @@ export function MapApp({ initialState, initialStep, refugees, words }: MapAppPro
             <a href="#map-in-words">Read the map in words</a>
           </p>
           <Legend enabled={enabled} zoom={view?.zoom ?? DEFAULT_LEGEND_ZOOM} refugees={refugees} />
+          {chart}
+          <RefugeeDateControl snapshots={refugees.snapshots} value={refugeeDate} onChange={session.setRefugeeDate} />
           <div className="app__tools">
             <MeasureControl measure={measure} />
-            <SaveImageButton enabled={enabled} refugees={refugees} />
+            <SaveImageButton enabled={enabled} refugees={shown} />
           </div>
           <DataDownloads />
           <MapInWordsSection words={words} onShow={show} />
@@ -96,7 +111,7 @@ export function MapApp({ initialState, initialStep, refugees, words }: MapAppPro
         <MapStage session={session} scheme={scheme} initialView={initialState.view} measure={measure} />
       </main>
       <footer className="app__footer">
-        <CreditLine refugeesAsOf={refugees.asOf} />
+        <CreditLine refugees={shown} />
       </footer>
     </div>
   );

@@ -62,6 +62,8 @@ export interface MapCanvasProps {
   measure?: { active: boolean; points: Position[]; add: (point: Position) => void };
   /** A short summary of what the map shows, for screen readers. */
   ariaLabel?: string;
+  /** The day whose refugee figures the arrows and their labels show. */
+  refugeeDate: string;
 }
 
 /** The measure tool's points and the great-circle line between them. */
@@ -74,7 +76,7 @@ function measureGeoJson(points: Position[]): FeatureCollection {
 /** The MapLibre map: sources and style layers for each data layer, labels, controls and the popup. */
 export default function MapCanvas(props: MapCanvasProps) {
   const { collections, visible, initialView, initialBounds, scheme, selection, onSelect, onViewChange, onReadyChange, onMapError } = props;
-  const { cooperativeGestures = false, showControls = true, onContextLost, camera, measure, ariaLabel } = props;
+  const { cooperativeGestures = false, showControls = true, onContextLost, camera, measure, ariaLabel, refugeeDate } = props;
 
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
@@ -238,7 +240,7 @@ export default function MapCanvas(props: MapCanvasProps) {
         if (!data) return null;
         return (
           <Source key={id} id={id} type="geojson" data={data} promoteId="id">
-            {placedStyleLayers(id, scheme, visible[id]).map((layer) => (
+            {placedStyleLayers(id, scheme, visible[id], refugeeDate).map((layer) => (
               <Layer key={layer.id} {...layer} beforeId={slotLayerId(id)} />
             ))}
           </Source>
@@ -262,7 +264,7 @@ export default function MapCanvas(props: MapCanvasProps) {
       )}
       {showControls && <NavigationControl position="top-right" showCompass={false} />}
       {showControls && <ScaleControl position="bottom-left" unit="metric" maxWidth={120} />}
-      <MapLabels collections={collections} visible={visible} onSelect={onSelect} />
+      <MapLabels collections={collections} visible={visible} onSelect={onSelect} refugeeDate={refugeeDate} />
       {selection && selected && (
         <Popup
           longitude={selection.anchor[0] as number}

@@ -2,8 +2,9 @@
 
 import { formatDate } from '@/lib/format/format-date';
 import { shortPlaceName } from '@/lib/format/short-place-name';
-import { formatCount, formatDistance, formatShare } from '@/lib/format/format-number';
+import { formatDistance, formatDistanceRange } from '@/lib/format/format-number';
 import type { MapInWords, WordsEntry } from '@/lib/words/map-in-words';
+import { RefugeeTables } from './RefugeeTables';
 
 interface MapInWordsProps {
   words: MapInWords;
@@ -11,7 +12,7 @@ interface MapInWordsProps {
   onShow?: (entry: WordsEntry) => void;
 }
 
-/** "The map in words": every place and figure of the map as text, and the refugees as a table. */
+/** "The map in words": every place and figure of the map as text, and the refugee figures as tables. */
 export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
   return (
     <section id="map-in-words" className="words" aria-labelledby="map-in-words-title">
@@ -32,7 +33,7 @@ export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
                 <p className="words__summary">{entry.summary}</p>
                 {entry.figures.length > 0 && (
                   <p className="words__figures">
-                    {entry.figures.map((f) => `${f.label}: ${formatDistance(f.km)}`).join('; ')}.
+                    {entry.figures.map((f) => `${f.label}: ${f.minKm === undefined ? formatDistance(f.km) : formatDistanceRange(f.minKm, f.km)}`).join('; ')}.
                   </p>
                 )}
                 <p className="words__sources">
@@ -56,45 +57,7 @@ export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
           </ul>
         </div>
       ))}
-      <div className="words__section">
-        <h3>Refugees by receiving country</h3>
-        <table className="words__table">
-          <caption>
-            People who fled Ukraine, UNHCR, {words.refugees.label} (as of {formatDate(words.refugees.asOf)})
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Country</th>
-              <th scope="col">People</th>
-              <th scope="col">Share</th>
-              <th scope="col">As of</th>
-            </tr>
-          </thead>
-          <tbody>
-            {words.refugees.rows.map((row) => (
-              <tr key={row.featureId}>
-                <th scope="row">{row.onward ? `${row.country} (moved on)` : row.country}</th>
-                <td>{formatCount(row.count)}</td>
-                <td>{formatShare(row.share)}</td>
-                <td>{formatDate(words.refugees.asOf)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Total</th>
-              <td>{formatCount(words.refugees.total)}</td>
-              <td>100 %</td>
-              <td>{formatDate(words.refugees.asOf)}</td>
-            </tr>
-          </tfoot>
-        </table>
-        <ul className="words__notes">
-          {words.refugees.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      </div>
+      <RefugeeTables refugees={words.refugees} />
     </section>
   );
 }

@@ -16,10 +16,12 @@ interface MapLabelsProps {
   collections: Partial<Record<LayerId, LayerCollection>>;
   visible: Record<LayerId, boolean>;
   onSelect: (selection: Selection) => void;
+  /** The day whose refugee counts are labelled. */
+  refugeeDate: string;
 }
 
 /** Labels as HTML markers: country and sea names, place names, and the refugee counts. */
-export function MapLabels({ collections, visible, onSelect }: MapLabelsProps) {
+export function MapLabels({ collections, visible, onSelect, refugeeDate }: MapLabelsProps) {
   return (
     <>
       {visible.basemap &&
@@ -61,7 +63,7 @@ export function MapLabels({ collections, visible, onSelect }: MapLabelsProps) {
       )}
       {visible.refugees &&
         (collections.refugees?.features ?? [])
-          .filter((f) => f.properties.kind === 'refugee-flow')
+          .filter((f) => f.properties.kind === 'refugee-flow' && f.properties.snapshotDate === refugeeDate)
           .map((f) => {
             const position = f.properties.labelPosition as Position;
             return (

@@ -55,6 +55,7 @@ export function MapStage({ session: s, scheme, initialView, initialBounds, coope
           camera={s.camera}
           measure={measure}
           ariaLabel={mapSummary(s.enabled)}
+          refugeeDate={s.refugeeDate}
         />
       </MapErrorBoundary>
       <TourPanel tour={s.tour} />

@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { MAP_DATE, PALETTE } from '@/lib/config';
 import { formatCount } from '@/lib/format/format-number';
 import { formatDate } from '@/lib/format/format-date';
-import type { RefugeeSummary } from '@/lib/layers/layer-store';
+import type { DrawnSnapshot } from '@/lib/layers/layer-store';
 import type { ToggleableLayerId } from '@/lib/layers/registry';
 import { composeMapImage, type ImageText } from './compose-map-image';
 
 interface SaveImageButtonProps {
   enabled: readonly ToggleableLayerId[];
-  refugees: RefugeeSummary;
+  /** The refugee figures the arrows show. */
+  refugees: DrawnSnapshot | undefined;
 }
 
 /** "Save as image": a PNG of the current view with title, key, credits and date burned in. */
@@ -26,9 +27,14 @@ export function SaveImageButton({ enabled, refugees }: SaveImageButtonProps) {
     try {
       const key: ImageText['key'] = [
         ...(enabled.includes('ports') ? [{ colour: PALETTE.portSeized, text: 'Ports: filled = seized or captured, hollow = besieged (dashed ring) or threatened' }] : []),
-        ...(enabled.includes('talks') ? [{ colour: PALETTE.talks, text: 'Talks venues in Belarus (halo: position approximate)' }] : []),
-        ...(enabled.includes('refugees')
-          ? [{ colour: PALETTE.refugeeFlow, text: `Refugees by receiving country, arrow width proportional to the count: ${formatCount(refugees.total)} in all (UNHCR, ${formatDate(refugees.asOf)})` }]
+        ...(enabled.includes('talks') ? [{ colour: PALETTE.talks, text: 'Talks venues in Belarus (shaded: where the unpublished site may be)' }] : []),
+        ...(enabled.includes('refugees') && refugees
+          ? [
+              {
+                colour: PALETTE.refugeeFlow,
+                text: `Refugees by receiving country, arrow width proportional to the count: ${formatCount(refugees.total)} in all${refugees.arrivalsTo ? ` by the end of ${formatDate(refugees.arrivalsTo)}` : ''}, ${formatCount(refugees.onwardCount)} of them moved on (no arrow)`,
+              },
+            ]
           : []),
         { colour: PALETTE.crimeaHatch, text: 'Crimea: part of Ukraine (UN GA res. 68/262), annexed by Russia in 2014' },
       ];
@@ -36,7 +42,7 @@ export function SaveImageButton({ enabled, refugees }: SaveImageButtonProps) {
         title: 'Talks in Belarus as Russia grips Ukraine’s coast and a million flee',
         subtitle: `Russia’s invasion of Ukraine, day 8: the map shows ${formatDate(MAP_DATE)}`,
         key,
-        credit: `Borders: Natural Earth. Refugees: UNHCR, as of ${formatDate(refugees.asOf)}. Story: ETV Bharat, AP, TASS, EFE.`,
+        credit: `Borders: Natural Earth. Refugees: UNHCR${refugees ? `, figures published ${formatDate(refugees.date)}` : ''}. Story: ETV Bharat, AP, TASS, EFE.`,
       });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');

@@ -21,6 +21,9 @@ export interface MapSession extends MapLayers {
   camera: CameraRequest | null;
   setCamera: (camera: CameraRequest) => void;
   tour: Tour;
+  /** The publication day of the refugee figures the arrows show. */
+  refugeeDate: string;
+  setRefugeeDate: (date: string) => void;
   ready: boolean;
   setReady: (ready: boolean) => void;
   mapError: string | null;
@@ -30,12 +33,18 @@ export interface MapSession extends MapLayers {
 }
 
 /** The state shared by the full map and the embed. */
-export function useMapSession(initialLayers: ToggleableLayerId[], initialView: MapView | null, initialStep: number | null): MapSession {
+export function useMapSession(
+  initialLayers: ToggleableLayerId[],
+  initialView: MapView | null,
+  initialStep: number | null,
+  initialRefugeeDate: string,
+): MapSession {
   const [enabled, setEnabled] = useState<ToggleableLayerId[]>(initialLayers);
   const [view, setView] = useState<MapView | null>(initialView);
   const [selection, setSelection] = useSelection();
   const [camera, setCamera] = useState<CameraRequest | null>(null);
   const [ready, setReady] = useState(false);
+  const [refugeeDate, setRefugeeDate] = useState(initialRefugeeDate);
   const [mapError, setMapError] = useState<string | null>(null);
   const [contextLost, setContextLost] = useState(false);
   const mapLayers = useMapLayers(enabled);
@@ -62,6 +71,8 @@ export function useMapSession(initialLayers: ToggleableLayerId[], initialView: M
     camera,
     setCamera,
     tour,
+    refugeeDate,
+    setRefugeeDate,
     ready,
     setReady,
     mapError,

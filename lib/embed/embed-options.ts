@@ -15,6 +15,8 @@ export interface EmbedOptions {
   legend: boolean;
   controls: boolean;
   theme: Theme;
+  /** The publication day of the refugee figures the arrows show; null for the default (the story's day). */
+  date: string | null;
 }
 
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
@@ -25,6 +27,7 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
   legend: true,
   controls: true,
   theme: 'auto',
+  date: null,
 };
 
 /** Writes the options that differ from the defaults as a query string (without "?"). */
@@ -41,5 +44,6 @@ export function serializeEmbedOptions(options: EmbedOptions): string {
     if (options[key] !== DEFAULT_EMBED_OPTIONS[key]) params.set(key, options[key] ? '1' : '0');
   }
   if (options.theme !== DEFAULT_EMBED_OPTIONS.theme) params.set('theme', options.theme);
+  if (options.date) params.set('date', options.date);
   return params.toString().replaceAll('%2C', ',');
 }

@@ -14,7 +14,7 @@ export function defaultEmbedHeight(widthPx: number): number {
 export function embedUrls(origin: string, options: EmbedOptions): { embed: string; full: string } {
   return {
     embed: `${origin}/embed?${serializeEmbedOptions(options)}`,
-    full: `${origin}/?${serializeMapUrlState({ layers: options.layers, view: options.view })}`,
+    full: `${origin}/?${serializeMapUrlState({ layers: options.layers, view: options.view, date: options.date })}`,
   };
 }
 

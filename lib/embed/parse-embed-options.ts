@@ -27,13 +27,13 @@ const embedQuerySchema = z.object({
 
 /**
  * Parses `/embed`'s query: `layers`, `view=lon,lat,zoom` or `bbox=w,s,e,n`, `title`, `legend`,
- * `controls` (0|1) and `theme` (light|dark|auto). Never throws; bad values become defaults.
+ * `controls` (0|1), `theme` (light|dark|auto) and `date` (the refugee figures' day, YYYY-MM-DD). Never throws; bad values become defaults.
  *
  * @example parseEmbedOptions(new URLSearchParams('layers=refugees&title=0')).title // => false
  */
 export function parseEmbedOptions(query: QueryInput): EmbedOptions {
   const get = (name: string) => queryParam(query, name);
-  const { layers, view } = parseMapUrlState(query);
+  const { layers, view, date } = parseMapUrlState(query);
   const parsed = embedQuerySchema.parse({
     bbox: get('bbox'),
     title: get('title'),
@@ -41,6 +41,6 @@ export function parseEmbedOptions(query: QueryInput): EmbedOptions {
     controls: get('controls'),
     theme: get('theme'),
   });
-  return { layers, view, ...parsed, bbox: view ? null : parsed.bbox };
+  return { layers, view, date, ...parsed, bbox: view ? null : parsed.bbox };
 }
 

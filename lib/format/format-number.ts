@@ -18,3 +18,26 @@ export function formatDistance(km: number): string {
   const round = (v: number) => (v < 10 ? v.toFixed(1) : INTEGER.format(Math.round(v)));
   return `${round(km)} km (${round(km / KM_PER_MILE)} mi)`;
 }
+
+/**
+ * A range of distances, for a place whose exact site was not published: "87–90 km (54–56 mi)";
+ * "up to 34 km (21 mi)" when the range starts at the border; one figure when both ends round alike.
+ */
+export function formatDistanceRange(minKm: number, maxKm: number): string {
+  const whole = (v: number) => INTEGER.format(Math.round(v));
+  if (Math.round(minKm) === Math.round(maxKm)) return formatDistance(maxKm);
+  if (minKm < 1) return `up to ${whole(maxKm)} km (${whole(maxKm / KM_PER_MILE)} mi)`;
+  return `${whole(minKm)}–${whole(maxKm)} km (${whole(minKm / KM_PER_MILE)}–${whole(maxKm / KM_PER_MILE)} mi)`;
+}
+
+/** A published total with the source's own qualifier: "more than 50,000"; an exact count as it is. */
+export function formatQualifiedCount(total: number, qualifier: string | null): string {
+  return qualifier ? `${qualifier} ${formatCount(total)}` : formatCount(total);
+}
+
+const COMPACT = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumSignificantDigits: 3 });
+
+/** A count in a few characters, for chart labels: 1038583 → "1.04m", 874026 → "874k". */
+export function formatCompactCount(value: number): string {
+  return COMPACT.format(value);
+}

@@ -14,6 +14,8 @@ export const sourcesSchema = z
       publisher: z.string().min(1),
       url: z.url({ protocol: /^https?$/ }),
       date: isoDate,
+      /** Why a source published after the story's days (after 4 March 2022) is cited. */
+      later: z.string().min(1).optional(),
     }),
   )
   .min(1);
@@ -37,6 +39,10 @@ export const placesSchema = z
       quote: z.string().min(1).optional(),
       quoteNote: z.string().min(1).optional(),
       round: z.number().int().positive().optional(),
+      /** Where an unpublished site may be: the named candidate buildings, if any are known. */
+      possibleSites: z.array(z.object({ name: z.string().min(1), coordinates: lonLat })).min(2).optional(),
+      /** Radius of the area the site may lie in around `coordinates`, kilometres (cut to the host country). */
+      uncertaintyKm: z.number().positive().max(50).optional(),
       priority: z.enum(['primary', 'secondary']).optional(),
       sourceIds,
     }),
@@ -45,41 +51,89 @@ export const placesSchema = z
 
 const count = z.number().int().nonnegative();
 
-/** geodata/refugees.json: one UNHCR snapshot, the flows drawn from it and the main crossings. */
+/** One country's figure in a UNHCR update, with the sources that give it. */
+const countryFigure = z.object({
+  flowId: id,
+  count,
+  sourceIds,
+  /** Why the figure is not quoted by any source but computed (total minus the other countries). */
+  derived: z.string().min(1).optional(),
+  /** What changed since the previous update of the same day, and what is (not) known about why. */
+  revision: z.string().min(1).optional(),
+});
+
+/** One total UNHCR published, as reported at the time: the day-by-day series is built from these. */
+const update = z.object({
+  id,
+  /** The day the figure was published (UTC). */
+  published: isoDate,
+  /** When in the day, where the sources say. */
+  time: z.string().min(1).optional(),
+  /** The last day of arrivals the figure counts, where the sources say. */
+  arrivalsTo: isoDate.nullable(),
+  /** The counting cut-off in the sources' words. */
+  cutoff: z.string().min(1),
+  total: count,
+  /** How the source qualified a rounded figure ("more than", "at least", "almost"); null for an exact count. */
+  qualifier: z.enum(['more than', 'at least', 'almost', 'about', 'some']).nullable(),
+  sourceIds,
+  /** The full country breakdown, where every figure can be sourced. */
+  breakdown: z.array(countryFigure).optional(),
+});
+
+/** geodata/refugees.json: UNHCR's published totals, the sourced breakdowns, the flows drawn from them and the main crossings. */
 export const refugeesSchema = z
   .object({
-    snapshot: z.object({
-      id,
-      asOf: isoDate,
-      label: z.string().min(1),
-      total: count,
-      sourceIds,
-      notes: z.array(z.string().min(1)),
-    }),
-    laterSnapshot: z.object({ label: z.string().min(1), total: count, sourceIds }),
+    /** The publication day whose last complete breakdown the map draws by default. */
+    drawnDate: isoDate,
+    notes: z.array(z.string().min(1)),
+    /** Days with no published figure, and why. */
+    gaps: z.array(z.object({ date: isoDate, note: z.string().min(1), sourceIds })),
+    updates: z.array(update).min(1),
     flows: z
       .array(
         z.object({
           id,
           country: z.string().min(1),
           iso: z.string().regex(/^\d{3}$/).nullable(),
+          /** People who moved on beyond the neighbouring countries: no route is known, so no arrow is drawn. */
           onward: z.boolean().optional(),
-          count,
-          laterCount: count.optional(),
-          from: lonLat,
-          to: lonLat,
-          curvature: z.number().min(-0.5).max(0.5),
+          from: lonLat.optional(),
+          to: lonLat.optional(),
+          curvature: z.number().min(-0.5).max(0.5).optional(),
           /** Hand-placed label side, where the computed one collides. */
           labelAnchor: z.enum(['left', 'right', 'top', 'bottom']).optional(),
-          sourceIds,
+          /** A caveat on what the count includes, with its sources. */
+          note: z.string().min(1).optional(),
+          noteSourceIds: sourceIds.optional(),
         }),
       )
       .min(1),
     crossings: z.array(z.object({ id, name: z.string().min(1), country: z.string().min(1), coordinates: lonLat, sourceIds })),
   })
-  .refine((r) => r.flows.reduce((sum, f) => sum + f.count, 0) === r.snapshot.total, {
-    message: 'the flows must add up to snapshot.total',
-    path: ['flows'],
+  .superRefine((r, ctx) => {
+    const flowIds = r.flows.map((f) => f.id);
+    r.flows.forEach((f, i) => {
+      if (!f.onward && (!f.from || !f.to || f.curvature === undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['flows', i], message: `${f.id}: a drawn flow needs from, to and curvature` });
+      }
+    });
+    r.updates.forEach((u, i) => {
+      const previous = r.updates[i - 1];
+      if (previous && previous.published > u.published) {
+        ctx.addIssue({ code: 'custom', path: ['updates', i], message: `${u.id}: updates must be in publication order` });
+      }
+      if (!u.breakdown) return;
+      const sum = u.breakdown.reduce((s, f) => s + f.count, 0);
+      if (sum !== u.total) ctx.addIssue({ code: 'custom', path: ['updates', i, 'breakdown'], message: `${u.id}: the breakdown adds up to ${sum}, not ${u.total}` });
+      const named = u.breakdown.map((f) => f.flowId).sort();
+      if (named.join() !== [...flowIds].sort().join()) {
+        ctx.addIssue({ code: 'custom', path: ['updates', i, 'breakdown'], message: `${u.id}: the breakdown must name every flow exactly once` });
+      }
+    });
+    if (!r.updates.some((u) => u.breakdown && u.published === r.drawnDate)) {
+      ctx.addIssue({ code: 'custom', path: ['drawnDate'], message: 'drawnDate must be a day with a complete breakdown' });
+    }
   });
 
 const position = z.array(z.number()).min(2);
@@ -112,4 +166,6 @@ export type SourceRecord = z.infer<typeof sourcesSchema>[number];
 export type PlaceRecord = z.infer<typeof placesSchema>[number];
 export type RefugeeData = z.infer<typeof refugeesSchema>;
 export type FlowRecord = RefugeeData['flows'][number];
+export type UpdateRecord = RefugeeData['updates'][number];
+export type CountryFigureRecord = NonNullable<UpdateRecord['breakdown']>[number];
 export type CrossingRecord = RefugeeData['crossings'][number];

@@ -8,6 +8,7 @@ import { buildCoastLayer } from './coast/build';
 import { buildContextLayer } from './context/build';
 import { buildKyivLayer } from './kyiv/build';
 import { buildPortsLayer } from './ports/build';
+import { buildRefugeeSeries, drawnBreakdown, earlierBreakdown, type RefugeeSeries } from '../refugees/refugee-series';
 import { buildRefugeesLayer, flowScale } from './refugees/build';
 import { LAYER_IDS, LAYER_INFO, layerUrl, type LayerId, type LayerInfo } from './registry';
 import { buildTalksLayer } from './talks/build';
@@ -33,14 +34,30 @@ export interface LayerIndexEntry extends LayerInfo {
   url: string;
 }
 
-/** The refugee snapshot the UI states beside the map. */
-export interface RefugeeSummary {
+/** One day's figures as the map can draw them. */
+export interface DrawnSnapshot {
+  /** Publication day. */
+  date: string;
+  /** The last day of arrivals counted. */
+  arrivalsTo: string | null;
   total: number;
-  asOf: string;
-  label: string;
+  /** People who moved on beyond the neighbours: counted, but drawn as no arrow. */
+  onwardCount: number;
+  /** The same day's earlier update, where UNHCR published two. */
+  earlierTotal: number | null;
+}
+
+/** What the UI states beside the map about the refugee figures. */
+export interface RefugeeSummary {
+  /** The day drawn when a link names none: the story's day. */
+  defaultDate: string;
+  /** Every day the arrows can be drawn for, in date order. */
+  snapshots: DrawnSnapshot[];
+  /** The daily totals for the chart: each day's last published figure, in date order. */
+  daily: { date: string; total: number; qualifier: string | null; arrivalsTo: string | null }[];
+  /** Days with no published figure. */
+  gaps: { date: string; note: string }[];
   notes: string[];
-  laterTotal: number;
-  laterLabel: string;
   /** Arrow widths: `maxCount` people are drawn `maxWidthKm` wide; none is narrower than `minWidthKm`. */
   scale: { maxCount: number; maxWidthKm: number; minWidthKm: number };
 }
@@ -50,6 +67,8 @@ export interface LayerStore {
   layers: Record<LayerId, ServedLayer>;
   index: LayerIndexEntry[];
   refugees: RefugeeSummary;
+  /** UNHCR's day-by-day totals and breakdowns, as GET /api/refugees/daily serves them. */
+  series: RefugeeSeries;
 }
 
 const BUILDERS: Record<LayerId, (geodata: Geodata) => FeatureCollection> = {
@@ -76,26 +95,36 @@ export function buildLayerStore(geodata: Geodata): LayerStore {
       etag: `"${createHash('sha256').update(body).digest('base64url')}"`,
     };
   }
-  const { snapshot, laterSnapshot } = geodata.refugees;
+  const series = buildRefugeeSeries(geodata);
   const index = LAYER_IDS.map((id) => ({
     ...LAYER_INFO[id],
     featureCount: layers[id].collection.features.length,
     bbox: turfBbox(layers[id].collection),
-    asOf: id === 'refugees' ? snapshot.asOf : MAP_DATE,
+    asOf: MAP_DATE,
     url: layerUrl(id),
   }));
+  return { layers, index, refugees: refugeeSummary(series), series };
+}
+
+/** The summary the pages hand to the browser: small, with no sources (the layer carries those). */
+export function refugeeSummary(series: RefugeeSeries): RefugeeSummary {
+  const snapshots = series.drawnDates.map((date): DrawnSnapshot => {
+    const drawn = drawnBreakdown(series, date)!;
+    return {
+      date,
+      arrivalsTo: drawn.arrivalsTo,
+      total: drawn.total,
+      onwardCount: drawn.countries.filter((c) => c.onward).reduce((sum, c) => sum + c.count, 0),
+      earlierTotal: earlierBreakdown(series, date)?.total ?? null,
+    };
+  });
   return {
-    layers,
-    index,
-    refugees: {
-      total: snapshot.total,
-      asOf: snapshot.asOf,
-      label: snapshot.label,
-      notes: snapshot.notes,
-      laterTotal: laterSnapshot.total,
-      laterLabel: laterSnapshot.label,
-      scale: flowScale(geodata),
-    },
+    defaultDate: series.defaultDate,
+    snapshots,
+    daily: series.series.filter((e) => e.lastOfDay).map((e) => ({ date: e.date, total: e.total, qualifier: e.qualifier, arrivalsTo: e.arrivalsTo })),
+    gaps: series.gaps.map((g) => ({ date: g.date, note: g.note })),
+    notes: series.notes,
+    scale: flowScale(series),
   };
 }
 
@@ -120,7 +149,7 @@ function withMetadata(id: LayerId, collection: FeatureCollection, geodata: Geoda
     metadata: {
       title: LAYER_INFO[id].title,
       description: LAYER_INFO[id].description,
-      asOf: id === 'refugees' ? geodata.refugees.snapshot.asOf : MAP_DATE,
+      asOf: MAP_DATE,
       licence: DATA_LICENCE,
       sources: [...sources.values()],
     },

@@ -27,7 +27,7 @@ export const LAYER_INFO: Record<LayerId, LayerInfo> = {
   talks: {
     id: 'talks',
     title: 'Talks',
-    description: 'Where the delegations met in Belarus: round 2 on 3 March, round 1 on 28 February.',
+    description: 'Where the delegations met in Belarus (the sites were not published): round 2 on 3 March, round 1 on 28 February.',
   },
   ports: {
     id: 'ports',
@@ -37,7 +37,7 @@ export const LAYER_INFO: Record<LayerId, LayerInfo> = {
   refugees: {
     id: 'refugees',
     title: 'Refugees',
-    description: 'More than 1 million people fled in a week: UNHCR counts by receiving country, and main crossings.',
+    description: 'More than 1 million people fled in a week: UNHCR counts by receiving country, day by day, and main crossings.',
   },
   kyiv: {
     id: 'kyiv',

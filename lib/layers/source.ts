@@ -6,6 +6,8 @@ export interface Source {
   url: string;
   /** Publication date, ISO 8601 (YYYY-MM-DD). */
   date: string;
+  /** Why a source published after 4 March 2022 is cited, where one is. */
+  later?: string;
 }
 
 /** Properties every feature of the story's layers carries. */

@@ -26,6 +26,8 @@ export interface MapBootInput {
   bbox?: BBox | null;
   theme: Theme;
   cooperativeGestures: boolean;
+  /** The day whose refugee figures the arrows show. */
+  refugeeDate: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface MapBootInput {
  * (background in the scheme, one slot per data layer) with each of those layers' sources, as URLs
  * the worker fetches, and style layers before their slot, as MapCanvas places them.
  */
-export function initialStyle(enabled: readonly ToggleableLayerId[], scheme: ColorScheme): StyleSpecification {
+export function initialStyle(enabled: readonly ToggleableLayerId[], scheme: ColorScheme, refugeeDate: string): StyleSpecification {
   const included = LAYER_IDS.filter((id) => id === 'basemap' || id === 'coast' || (enabled as readonly string[]).includes(id));
   const base = baseStyle(scheme);
   return {
@@ -41,13 +43,13 @@ export function initialStyle(enabled: readonly ToggleableLayerId[], scheme: Colo
     sources: Object.fromEntries(included.map((id) => [id, { type: 'geojson', data: layerUrl(id), promoteId: 'id' }])),
     layers: base.layers.flatMap((layer) => {
       const id = LAYER_IDS.find((l) => slotLayerId(l) === layer.id);
-      return id && included.includes(id) ? [...placedStyleLayers(id, scheme, true), layer] : [layer];
+      return id && included.includes(id) ? [...placedStyleLayers(id, scheme, true, refugeeDate), layer] : [layer];
     }),
   };
 }
 
 /** The boot spec for a page: the same options MapCanvas gives react-map-gl. */
-export function mapBootSpec({ enabled, view, bbox, theme, cooperativeGestures }: MapBootInput): MapBootSpec {
+export function mapBootSpec({ enabled, view, bbox, theme, cooperativeGestures, refugeeDate }: MapBootInput): MapBootSpec {
   const camera: Partial<MapOptions> = view
     ? { center: [view.longitude, view.latitude], zoom: view.zoom }
     : { bounds: (bbox ?? INITIAL_BOUNDS) as [number, number, number, number], fitBoundsOptions: { padding: 24 } };
@@ -65,7 +67,7 @@ export function mapBootSpec({ enabled, view, bbox, theme, cooperativeGestures }:
       attributionControl: false,
     },
     theme,
-    styles: { light: initialStyle(enabled, 'light'), dark: initialStyle(enabled, 'dark') },
+    styles: { light: initialStyle(enabled, 'light', refugeeDate), dark: initialStyle(enabled, 'dark', refugeeDate) },
     hatch: {
       id: CRIMEA_HATCH_IMAGE,
       width: HATCH.size,

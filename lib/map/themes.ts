@@ -15,9 +15,8 @@ export const DARK_PAINT_OVERRIDES: Readonly<Record<string, Record<string, unknow
   'basemap-crimea-outline': { 'line-color': PALETTE_DARK.crimeaHatch },
   'coast-line': { 'line-color': PALETTE_DARK.coast },
   'kyiv-ring': { 'circle-stroke-color': PALETTE_DARK.capital },
-  'refugees-flow-fill': { 'fill-color': PALETTE_DARK.refugeeFlow, 'fill-opacity': ['case', ['get', 'onward'], 0.3, 0.6] },
+  'refugees-flow-fill': { 'fill-color': PALETTE_DARK.refugeeFlow, 'fill-opacity': 0.6 },
   'refugees-flow-outline': { 'line-color': PALETTE_DARK.refugeeFlowOutline },
-  'refugees-flow-onward-outline': { 'line-color': PALETTE_DARK.refugeeFlowOutline },
   'kyiv-point': { 'circle-color': PALETTE_DARK.capital, 'circle-stroke-color': '#000000' },
 };
 

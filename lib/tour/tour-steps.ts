@@ -27,7 +27,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'The venue in Belarus',
     quote: 'The talks are happening in Belarus on the Ukrainian border.',
     caption:
-      'Round 2 met in Belovezhskaya Pushcha, about 87 km from Ukraine and 8 km from Poland; round 1, on 28 February, near the Pripyat, about 14 km from Ukraine.',
+      'Round 2 met in Belovezhskaya Pushcha, 87–90 km from Ukraine and 6–8 km from Poland (the building was not published); round 1, on 28 February, somewhere on the Pripyat near the border.',
     layer: 'talks',
     bounds: [22.5, 50.6, 32.0, 53.4],
   },
@@ -42,7 +42,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     title: 'More than 1 million flee',
     quote: "Going on for eight days now, the war has sent more than 1 million people fleeing over Ukraine's borders.",
-    caption: 'UNHCR counted 1,002,860 people by the morning of 3 March; half crossed into Poland.',
+    caption: 'By the end of 2 March UNHCR counted 1,038,583 people, in figures published on 3 March; more than half crossed into Poland.',
     layer: 'refugees',
     bounds: [16.5, 44.0, 41.0, 53.0],
   },

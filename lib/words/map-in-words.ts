@@ -2,6 +2,7 @@ import type { Position } from 'geojson';
 import type { LayerStore } from '../layers/layer-store';
 import type { LayerId } from '../layers/registry';
 import type { Source } from '../layers/source';
+import type { RangeKm } from '../layers/talks/definition';
 
 /** One place or event of the story, told in words, with what is needed to show it on the map. */
 export interface WordsEntry {
@@ -12,27 +13,48 @@ export interface WordsEntry {
   date: string;
   summary: string;
   quote: string | null;
-  /** Measured figures, already worded: "From Kyiv: 521 km (324 mi)". */
-  figures: { label: string; km: number }[];
+  /** Measured figures: "From Kyiv: 521 km (324 mi)"; a range where the site is uncertain ("87–90 km"). */
+  figures: { label: string; km: number; minKm?: number }[];
   sources: Source[];
   /** Where the details popup points. */
   anchor: Position;
 }
 
-/** One row of the refugee table. */
+/** One country's row of the breakdown table: its count in each complete UNHCR update. */
 export interface RefugeeRow {
-  featureId: string;
+  flowId: string;
   country: string;
-  count: number;
-  share: number;
-  laterCount: number | null;
   onward: boolean;
+  /** Counts in the order of `MapInWords['refugees']['updates']`. */
+  counts: number[];
+  /** What the count does and does not include, where the sources say. */
+  caveat: string | null;
 }
 
-/** Everything the map shows, as text: the events in the story's order and the refugee table. */
+/** One published total of the day-by-day table. */
+export interface ClimbRow {
+  date: string;
+  time: string | null;
+  total: number;
+  qualifier: string | null;
+  cutoff: string;
+  lastOfDay: boolean;
+  /** Publisher names, for the table; the links are in the API and the details. */
+  publishers: string[];
+}
+
+/** Everything the map shows, as text: the events in the story's order and the refugee tables. */
 export interface MapInWords {
   sections: { layerId: LayerId; title: string; entries: WordsEntry[] }[];
-  refugees: { asOf: string; label: string; total: number; rows: RefugeeRow[]; notes: string[] };
+  refugees: {
+    /** The complete breakdowns, in publication order: the columns of the country table. */
+    updates: { id: string; date: string; time: string | null; arrivalsTo: string | null; total: number }[];
+    rows: RefugeeRow[];
+    /** Every total published from 24 February to 3 March, in order. */
+    climb: ClimbRow[];
+    gaps: { date: string; note: string }[];
+    notes: string[];
+  };
 }
 
 const SECTION_ORDER: { layerId: LayerId; title: string }[] = [
@@ -42,10 +64,7 @@ const SECTION_ORDER: { layerId: LayerId; title: string }[] = [
   { layerId: 'context', title: 'Context' },
 ];
 
-const FIGURES: { key: string; label: (p: Record<string, unknown>) => string }[] = [
-  { key: 'distanceFromKyivKm', label: () => 'From Kyiv' },
-  { key: 'distanceToUkraineKm', label: () => "To Ukraine's border" },
-];
+const FIGURES: { key: string; label: (p: Record<string, unknown>) => string }[] = [{ key: 'distanceFromKyivKm', label: () => 'From Kyiv' }];
 
 /**
  * The map as words, built from the served layers: for readers who cannot see the map, who use a
@@ -59,12 +78,14 @@ export function mapInWords(store: LayerStore): MapInWords {
       .filter((f) => f.geometry.type === 'Point')
       .map((f): WordsEntry => {
         const p = (f.properties ?? {}) as Record<string, unknown>;
-        const figures = FIGURES.filter(({ key }) => typeof p[key] === 'number' && (p[key] as number) > 0).map(({ key, label }) => ({
+        const figures: WordsEntry['figures'] = FIGURES.filter(({ key }) => typeof p[key] === 'number' && (p[key] as number) > 0).map(({ key, label }) => ({
           label: label(p),
           km: p[key] as number,
         }));
-        const nearest = p.nearestBorder as { country: string; distanceKm: number } | undefined;
-        if (nearest) figures.push({ label: `To ${nearest.country}'s border`, km: nearest.distanceKm });
+        const toUkraine = p.distanceToUkraine as RangeKm | undefined;
+        if (toUkraine) figures.push({ label: "To Ukraine's border", km: toUkraine.maxKm, minKm: toUkraine.minKm });
+        const nearest = p.nearestBorder as ({ country: string } & RangeKm) | undefined;
+        if (nearest) figures.push({ label: `To ${nearest.country}'s border`, km: nearest.maxKm, minKm: nearest.minKm });
         return {
           layerId,
           featureId: String(p.id),
@@ -79,21 +100,30 @@ export function mapInWords(store: LayerStore): MapInWords {
         };
       }),
   }));
-  const rows = store.layers.refugees.collection.features
-    .filter((f) => f.properties?.kind === 'refugee-flow')
-    .map((f) => {
-      const p = f.properties as Record<string, unknown>;
-      return {
-        featureId: String(p.id),
-        country: String(p.country),
-        count: p.count as number,
-        share: p.share as number,
-        laterCount: (p.laterCount as number | null) ?? null,
-        onward: p.onward === true,
-      };
-    });
+  const { series } = store;
+  const flows = series.breakdowns[0]?.countries ?? [];
   return {
     sections,
-    refugees: { asOf: store.refugees.asOf, label: store.refugees.label, total: store.refugees.total, rows, notes: store.refugees.notes },
+    refugees: {
+      updates: series.breakdowns.map((b) => ({ id: b.id, date: b.date, time: b.time, arrivalsTo: b.arrivalsTo, total: b.total })),
+      rows: flows.map((flow) => ({
+        flowId: flow.flowId,
+        country: flow.country,
+        onward: flow.onward,
+        counts: series.breakdowns.map((b) => b.countries.find((c) => c.flowId === flow.flowId)?.count ?? 0),
+        caveat: flow.caveat,
+      })),
+      climb: series.series.map((e) => ({
+        date: e.date,
+        time: e.time,
+        total: e.total,
+        qualifier: e.qualifier,
+        cutoff: e.cutoff,
+        lastOfDay: e.lastOfDay,
+        publishers: [...new Set(e.sources.map((s) => s.publisher))],
+      })),
+      gaps: series.gaps.map((g) => ({ date: g.date, note: g.note })),
+      notes: [...series.notes, ...series.breakdowns.flatMap((b) => b.countries.flatMap((c) => (c.revision ? [c.revision] : [])))],
+    },
   };
 }

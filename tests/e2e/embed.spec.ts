@@ -38,7 +38,7 @@ test.describe('the map embedded in an article on another site', () => {
     const frame = await mapFrame(page);
 
     const rendered = await renderedInFrame(frame);
-    expect(rendered.refugees).toEqual(expect.arrayContaining(['flow-poland', 'flow-hungary', 'flow-belarus']));
+    expect(rendered.refugees).toEqual(expect.arrayContaining(['flow-poland-2022-03-03', 'flow-hungary-2022-03-03', 'flow-belarus-2022-03-03']));
     for (const layer of ['talks', 'ports', 'kyiv', 'context']) expect(rendered[layer], layer).toEqual([]);
 
     // Toggling inside the frame works.
@@ -130,7 +130,7 @@ test.describe('/embed with hostile or broken query values', () => {
         const map = window.__map!;
         return [...new Set(map.queryRenderedFeatures().map((f) => String(f.properties?.id)))];
       });
-      const expected = ['talks-round-1', 'talks-round-2', 'kherson', 'flow-poland', 'kyiv', 'moscow'];
+      const expected = ['talks-round-1', 'talks-round-2', 'kherson', 'flow-poland-2022-03-03', 'kyiv', 'moscow'];
       expect(expected.filter((id) => !ids.includes(id))).toEqual([]);
       expect(watch.errors).toEqual([]);
     });

@@ -13,7 +13,7 @@ test.describe('faults in the browser', () => {
     timeOut = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
     await waitForReady(page);
-    expect(await renderedFeatureIds(page, 'refugees')).toEqual(expect.arrayContaining(['flow-poland']));
+    expect(await renderedFeatureIds(page, 'refugees')).toEqual(expect.arrayContaining(['flow-poland-2022-03-03']));
   });
 
   test('the server goes away while the page is open; once it is back, the next retry succeeds', async ({ page }) => {

@@ -10,13 +10,15 @@ test.describe('the map page', () => {
     await openMap(page);
     expect(await renderedFeatureIds(page, 'basemap')).toEqual(expect.arrayContaining(['country-804', 'country-643', 'crimea']));
     expect(await renderedFeatureIds(page, 'coast')).toEqual(['coast-black-sea', 'coast-sea-of-azov']);
-    expect(await renderedFeatureIds(page, 'talks')).toEqual(['talks-round-1', 'talks-round-2']);
+    expect(await renderedFeatureIds(page, 'talks')).toEqual(['talks-round-1', 'talks-round-1-area', 'talks-round-2', 'talks-round-2-area']);
     expect(await renderedFeatureIds(page, 'ports')).toEqual(
       expect.arrayContaining(['kherson', 'kherson-ring', 'mariupol', 'mariupol-ring', 'odesa', 'mykolaiv', 'berdiansk']),
     );
     expect(await renderedFeatureIds(page, 'refugees')).toEqual(
-      expect.arrayContaining(['flow-poland', 'flow-hungary', 'flow-moldova', 'flow-slovakia', 'flow-romania', 'flow-russia', 'flow-belarus', 'crossing-medyka']),
+      expect.arrayContaining(['flow-poland-2022-03-03', 'flow-hungary-2022-03-03', 'flow-moldova-2022-03-03', 'flow-slovakia-2022-03-03', 'flow-romania-2022-03-03', 'flow-russia-2022-03-03', 'flow-belarus-2022-03-03', 'crossing-medyka']),
     );
+    // One day's arrows at a time: 2 March's are in the data but not drawn.
+    expect((await renderedFeatureIds(page, 'refugees')).filter((id) => id.endsWith('2022-03-02'))).toEqual([]);
     expect(await renderedFeatureIds(page, 'kyiv')).toEqual(['kyiv']);
     expect(await renderedFeatureIds(page, 'context')).toEqual(expect.arrayContaining(['moscow', 'minsk']));
     // MapLibre and its worker came from our own origin (the blank-map trap).
@@ -50,7 +52,7 @@ test.describe('the map page', () => {
       await route.fulfill({ response: original, body });
     });
     await openMap(page, '/embed');
-    expect(await renderedFeatureIds(page, 'refugees')).toEqual(expect.arrayContaining(['flow-poland']));
+    expect(await renderedFeatureIds(page, 'refugees')).toEqual(expect.arrayContaining(['flow-poland-2022-03-03']));
     expect(watch.requests.some((url) => url.endsWith(MAPLIBRE_WORKER_URL))).toBe(true);
     expect(watch.errors).toEqual([]);
   });
@@ -112,12 +114,15 @@ test.describe('the map page', () => {
 
   test('clicking the talks venue on the map shows its distances to Ukraine and to Poland', async ({ page }) => {
     await openMap(page);
-    const point = await page.evaluate(() => window.__map!.project([23.8, 52.57]));
+    const point = await page.evaluate(() => window.__map!.project([23.86, 52.6]));
     await page.locator('.maplibregl-canvas').click({ position: { x: point.x, y: point.y } });
     const popup = page.locator('.maplibregl-popup');
     await expect(popup).toContainText('The talks are happening in Belarus on the Ukrainian border.');
     await expect(popup).toContainText("To Ukraine's border");
     await expect(popup).toContainText("To Poland's border");
+    // A range measured from the two likely buildings, not one false-precision figure.
+    await expect(popup).toContainText(/To Ukraine's border\s*87–90 km/);
+    await expect(popup).toContainText('Viskuli (state residence) and Kamenyuki (park headquarters)');
     await page.keyboard.press('Escape');
   });
 
@@ -154,8 +159,11 @@ test.describe('the map page', () => {
 
   test('shows the refugee total with its date, a legend with real numbers, a scale bar and the credits', async ({ page }) => {
     await openMap(page);
-    await expect(page.getByTestId('refugee-total')).toContainText('1,002,860');
-    await expect(page.getByTestId('refugee-total')).toContainText('3 March 2022');
+    await expect(page.getByTestId('refugee-total')).toContainText('1,038,583');
+    await expect(page.getByTestId('refugee-total')).toContainText('by the end of 2 March 2022');
+    await expect(page.getByTestId('refugee-total')).toContainText('published on 3 March 2022');
+    await expect(page.getByTestId('refugee-total')).toContainText('an earlier update that morning: 1,002,860');
+    await expect(page.getByTestId('refugee-total')).not.toContainText('as of 3 March');
     await expect(page.getByRole('region', { name: 'Legend' })).toContainText('500,000');
     await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
@@ -179,5 +187,57 @@ test.describe('the map page', () => {
     await alert.getByRole('button', { name: 'Retry' }).click();
     await waitForReady(page);
     expect(await renderedFeatureIds(page, 'ports')).toEqual(expect.arrayContaining(['kherson', 'mariupol']));
+  });
+});
+
+test.describe('the refugee count day by day', () => {
+  const arrows = async (page: import('@playwright/test').Page) => (await renderedFeatureIds(page, 'refugees')).filter((id) => id.startsWith('flow-'));
+
+  test('the chart has a name and a bar per day; the date control redraws the arrows and their labels, and the URL keeps the day', async ({ page }) => {
+    await openMap(page);
+    const chart = page.getByRole('img', { name: /The count, day by day/ });
+    await expect(chart).toBeVisible();
+    await expect(page.locator('[data-testid="refugee-chart"] rect.climb__bar')).toHaveCount(7);
+    expect((await arrows(page)).every((id) => id.endsWith('2022-03-03'))).toBe(true);
+    await expect(page.locator('.map-label--flow', { hasText: 'Poland' })).toContainText('547,982');
+
+    await page.getByRole('radio', { name: /^2 March/ }).check();
+    await waitForReady(page);
+    await expect.poll(() => arrows(page)).toEqual(expect.arrayContaining(['flow-poland-2022-03-02', 'flow-hungary-2022-03-02']));
+    expect((await arrows(page)).some((id) => id.endsWith('2022-03-03'))).toBe(false);
+    await expect(page.locator('.map-label--flow', { hasText: 'Poland' })).toContainText('453,982');
+    await expect(page.getByTestId('refugee-date')).toContainText('Arrivals to the end of 1 March');
+    await expect(page.locator('.credit-line')).toContainText('figures published 2 March 2022 (arrivals to 1 March 2022)');
+    await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('2022-03-02');
+
+    // A link to that day opens it; a day without a complete breakdown opens the default.
+    await openMap(page, `/?${new URL(page.url()).searchParams.toString()}`);
+    await expect(page.getByRole('radio', { name: /^2 March/ })).toBeChecked();
+    expect((await arrows(page)).every((id) => id.endsWith('2022-03-02'))).toBe(true);
+    await openMap(page, '/?date=2022-02-27');
+    await expect(page.getByRole('radio', { name: /^3 March/ })).toBeChecked();
+    expect((await arrows(page)).every((id) => id.endsWith('2022-03-03'))).toBe(true);
+  });
+
+  test('the embed takes date= too, shows the chart, and its full-map link keeps the day', async ({ page }) => {
+    await openMap(page, '/embed?layers=refugees&date=2022-03-02&theme=dark');
+    await expect(page.getByRole('img', { name: /The count, day by day/ })).toBeVisible();
+    expect((await arrows(page)).every((id) => id.endsWith('2022-03-02'))).toBe(true);
+    expect(await arrows(page)).toContain('flow-poland-2022-03-02');
+    await expect(page.getByRole('link', { name: /Open full map/ })).toHaveAttribute('href', /date=2022-03-02/);
+    // The same colours in dark mode: the bars take the dark scheme's teal.
+    const fill = await page.locator('rect.climb__bar').first().evaluate((el) => getComputedStyle(el).fill);
+    expect(fill).toBe('rgb(70, 194, 181)');
+    await page.screenshot({ path: test.info().outputPath('embed-dark-2-march.png') });
+  });
+
+  test('GET /api/refugees/daily answers the series in date order with sources', async ({ request }) => {
+    const response = await request.get('/api/refugees/daily');
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as { series: { date: string; sources: unknown[] }[]; breakdowns: unknown[] };
+    const dates = body.series.map((e) => e.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(body.series.every((e) => e.sources.length > 0)).toBe(true);
+    expect(body.breakdowns).toHaveLength(3);
   });
 });

@@ -56,10 +56,13 @@ test.describe('accessibility', () => {
     await page.goto('/');
     const words = page.locator('#map-in-words');
     await expect(words).toContainText('The talks are happening in Belarus on the Ukrainian border.');
-    await expect(words).toContainText("To Ukraine's border: 87 km");
-    const table = words.getByRole('table');
-    await expect(table.getByRole('row', { name: /Poland 505,582 50\.4 % 3 March 2022/ })).toBeVisible();
-    await expect(table.getByRole('row', { name: /Total 1,002,860/ })).toBeVisible();
+    await expect(words).toContainText("To Ukraine's border: 87–90 km");
+    const table = words.getByTestId('refugee-table');
+    await expect(table.getByRole('row', { name: /Poland 453,982 505,582 547,982/ })).toBeVisible();
+    await expect(table.getByRole('row', { name: /Total 874,026 1,002,860 1,038,583/ })).toBeVisible();
+    const climb = words.getByTestId('refugee-climb-table');
+    await expect(climb.getByRole('row', { name: /24 February 2022 No count/ })).toBeVisible();
+    await expect(climb.getByRole('row', { name: /25 February 2022 more than 50,000/ })).toBeVisible();
   });
 });
 
@@ -147,7 +150,7 @@ test.describe('take the data away', () => {
     expect(body.type).toBe('FeatureCollection');
     expect(body.metadata.licence).toMatch(/CC BY 4\.0/);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Refugees by country (CSV)' }).click()]);
-    expect(csv.suggestedFilename()).toBe('ukraine-refugees-2022-03-03.csv');
+    expect(csv.suggestedFilename()).toBe('ukraine-refugees-by-country-2022-03-02-to-03.csv');
   });
 
   test('save as image: a PNG of the view with the title and the map burned in', async ({ page }) => {

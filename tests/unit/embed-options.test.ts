@@ -10,8 +10,9 @@ describe('parseEmbedOptions', () => {
   });
 
   test('reads layers, view, flags and theme', () => {
-    expect(parse('layers=refugees&view=30,50,6&title=0&legend=0&controls=0&theme=dark')).toEqual({
+    expect(parse('layers=refugees&view=30,50,6&title=0&legend=0&controls=0&theme=dark&date=2022-03-02')).toEqual({
       layers: ['refugees'],
+      date: '2022-03-02',
       view: { longitude: 30, latitude: 50, zoom: 6 },
       bbox: null,
       title: false,

@@ -3,6 +3,8 @@ import { booleanPointInPolygon, booleanValid, distance, pointToPolygonDistance }
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { ISO_UKRAINE, REGION_BBOX } from '@/lib/config';
 import { loadGeodata } from '@/lib/geodata/load-geodata';
+import { distanceToBorder } from '@/lib/geo/border-distance';
+import { areaVertices } from '@/lib/geo/distance-range';
 import { buildLayerStore } from '@/lib/layers/layer-store';
 import { LAYER_IDS } from '@/lib/layers/registry';
 import type { StoryProperties } from '@/lib/layers/source';
@@ -98,26 +100,49 @@ describe('coast', () => {
 });
 
 describe('talks', () => {
-  test('round 2 in Białowieża is not on the Ukrainian border: far from Ukraine, a few km from Poland', () => {
+  type Range = { minKm: number; maxKm: number };
+  test('round 2 in Białowieża is not on the Ukrainian border: a range from the two likely sites, far from Ukraine, a few km from Poland', () => {
     const round2 = byId('talks-round-2').properties;
     expect(round2.date).toBe('2022-03-03');
     expect(round2.quote).toBe('The talks are happening in Belarus on the Ukrainian border.');
-    expect(round2.distanceToUkraineKm as number).toBeGreaterThan(60);
-    expect(round2.distanceToUkraineKm as number).toBeLessThan(120);
-    expect(round2.nearestBorder).toEqual({ country: 'Poland', distanceKm: expect.any(Number) });
-    expect((round2.nearestBorder as { distanceKm: number }).distanceKm).toBeLessThan(15);
+    const toUkraine = round2.distanceToUkraine as Range;
+    const viskuli = distanceToBorder([23.92, 52.63], country('804')).distanceKm;
+    const kamenyuki = distanceToBorder([23.8, 52.57], country('804')).distanceKm;
+    expect(toUkraine.minKm).toBeCloseTo(Math.min(viskuli, kamenyuki), 0);
+    expect(toUkraine.maxKm).toBeCloseTo(Math.max(viskuli, kamenyuki), 0);
+    expect(toUkraine.maxKm - toUkraine.minKm).toBeGreaterThan(1);
+    expect(round2.nearestBorder).toMatchObject({ country: 'Poland' });
+    expect((round2.nearestBorder as Range).maxKm).toBeLessThan(15);
+    expect(round2.possibleSites).toEqual(['Viskuli (state residence)', 'Kamenyuki (park headquarters)']);
   });
 
-  test('round 1 in the Gomel region lies in Belarus close to Ukraine', () => {
+  test('each venue has a shaded area inside Belarus that holds its point and its possible sites', () => {
+    for (const id of ['talks-round-1', 'talks-round-2']) {
+      const area = byId(`${id}-area`);
+      expect(area.properties.kind).toBe('talks-area');
+      expect(booleanPointInPolygon((byId(id).geometry as Point).coordinates, area.geometry as Polygon)).toBe(true);
+      // Inside Belarus: every vertex of the area is in Belarus or on its border (within 10 m).
+      for (const vertex of areaVertices(area as Feature<Polygon | MultiPolygon>)) {
+        expect(pointToPolygonDistance(vertex, country('112'), { units: 'kilometers' }), id).toBeLessThan(0.01);
+      }
+    }
+    for (const site of [[23.92, 52.63], [23.8, 52.57]]) expect(booleanPointInPolygon(site, byId('talks-round-2-area').geometry as Polygon)).toBe(true);
+  });
+
+  test('round 1 in the Gomel region: the site was never disclosed, so its distance to Ukraine is a range from 0', () => {
     const round1 = byId('talks-round-1');
     expect(booleanPointInPolygon((round1.geometry as Point).coordinates, country('112'))).toBe(true);
-    expect(round1.properties.distanceToUkraineKm as number).toBeLessThan(30);
+    const range = round1.properties.distanceToUkraine as Range;
+    expect(range.minKm).toBeLessThan(2);
+    expect(range.maxKm).toBeGreaterThan(20);
+    expect(range.maxKm).toBeLessThan(50);
     expect(round1.properties.positionAccuracy).toBe('approximate');
+    expect(round1.properties.positionNote).toMatch(/never disclosed/);
   });
 
   test('distances from Kyiv are great-circle kilometres', () => {
     expect(byId('talks-round-2').properties.distanceFromKyivKm as number).toBeCloseTo(
-      distance([30.5234, 50.4501], [23.8, 52.57], { units: 'kilometers' }),
+      distance([30.5234, 50.4501], [23.86, 52.6], { units: 'kilometers' }),
       0,
     );
   });
@@ -146,28 +171,48 @@ describe('ports', () => {
 describe('refugees', () => {
   const flows = () => features('refugees').filter((f) => f.properties.kind === 'refugee-flow');
 
-  test('one arrow per receiving country, adding up to the snapshot total, largest first', () => {
-    const counts = flows().map((f) => f.properties.count as number);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(store.refugees.total);
-    expect(store.refugees.total).toBeGreaterThan(1_000_000);
-    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
-    expect(flows().map((f) => f.properties.country)).toEqual(
-      expect.arrayContaining(['Poland', 'Hungary', 'Moldova', 'Slovakia', 'Romania', 'Russia', 'Belarus']),
-    );
+  const onDay = (date: string) => flows().filter((f) => f.properties.snapshotDate === date);
+
+  test('one arrow per neighbouring country for each day with a complete breakdown, largest first; no arrow for people who moved on', () => {
+    expect(store.refugees.snapshots.map((s) => s.date)).toEqual(['2022-03-02', '2022-03-03']);
+    for (const snapshot of store.refugees.snapshots) {
+      const counts = onDay(snapshot.date).map((f) => f.properties.count as number);
+      expect(counts.reduce((a, b) => a + b, 0) + snapshot.onwardCount, snapshot.date).toBe(snapshot.total);
+      expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+      expect(onDay(snapshot.date).map((f) => f.properties.country).sort()).toEqual(['Belarus', 'Hungary', 'Moldova', 'Poland', 'Romania', 'Russia', 'Slovakia']);
+    }
+    expect(flows().some((f) => f.properties.country === 'Other European countries')).toBe(false);
+  });
+
+  test('the story’s day draws UNHCR’s second update of 3 March and states the first beside it', () => {
+    const poland = byId('flow-poland-2022-03-03').properties;
+    expect(poland).toMatchObject({ count: 547_982, earlierCount: 505_582, previousCount: 453_982, arrivalsTo: '2022-03-02' });
+    const hungary = byId('flow-hungary-2022-03-03').properties;
+    expect(hungary).toMatchObject({ count: 133_009, earlierCount: 139_686 });
+    expect(hungary.caveat).toMatch(/No source found explains/);
+    expect(byId('flow-moldova-2022-03-03').properties.earlierCount).toBeNull(); // unchanged between the two updates
+    expect(byId('flow-russia-2022-03-03').properties.caveat).toMatch(/96,000 people had moved to Russia from the Donetsk and Luhansk regions/);
+  });
+
+  test('the width scale is the same on every day, so the arrows grow with the count', () => {
+    const before = byId('flow-poland-2022-03-02').properties;
+    const after = byId('flow-poland-2022-03-03').properties;
+    expect((before.widthKm as number) / (after.widthKm as number)).toBeCloseTo(453_982 / 547_982, 2);
+    expect(store.refugees.scale.maxCount).toBe(547_982);
   });
 
   test('arrow widths are proportional to the counts, apart from the flagged minimum', () => {
-    const poland = byId('flow-poland').properties;
-    const hungary = byId('flow-hungary').properties;
+    const poland = byId('flow-poland-2022-03-03').properties;
+    const hungary = byId('flow-hungary-2022-03-03').properties;
     expect((hungary.widthKm as number) / (poland.widthKm as number)).toBeCloseTo((hungary.count as number) / (poland.count as number), 2);
-    expect(byId('flow-belarus').properties.widthClamped).toBe(true);
+    expect(byId('flow-belarus-2022-03-03').properties.widthClamped).toBe(true);
     expect(poland.widthClamped).toBe(false);
   });
 
   test('each neighbour’s arrow starts inside Ukraine and ends inside that country', () => {
     for (const flow of geodata.refugees.flows.filter((f) => !f.onward)) {
-      expect(booleanPointInPolygon(flow.from, ukraine), flow.id).toBe(true);
-      expect(booleanPointInPolygon(flow.to, country(flow.iso!)), flow.id).toBe(true);
+      expect(booleanPointInPolygon(flow.from!, ukraine), flow.id).toBe(true);
+      expect(booleanPointInPolygon(flow.to!, country(flow.iso!)), flow.id).toBe(true);
     }
   });
 
@@ -177,9 +222,16 @@ describe('refugees', () => {
     for (const c of crossings) expect(c.properties.distanceToBorderKm as number, c.properties.id).toBeLessThan(5);
   });
 
-  test('the summary gives the total, its date and the later update honestly', () => {
-    expect(store.refugees).toMatchObject({ total: 1_002_860, asOf: '2022-03-03', laterTotal: 1_038_583 });
+  test('the summary says when the figures were published and to which day they count, and states the earlier update', () => {
+    expect(store.refugees.defaultDate).toBe('2022-03-03');
+    expect(store.refugees.snapshots.at(-1)).toEqual({ date: '2022-03-03', arrivalsTo: '2022-03-02', total: 1_038_583, onwardCount: 88_147, earlierTotal: 1_002_860 });
+    expect(store.refugees.snapshots[0]).toEqual({ date: '2022-03-02', arrivalsTo: '2022-03-01', total: 874_026, onwardCount: 69_600, earlierTotal: null });
     expect(store.refugees.notes.join(' ')).toMatch(/counted in two countries/);
+  });
+
+  test('the Russia arrow starts outside the areas held by Russian-backed forces since 2014', () => {
+    const russia = geodata.refugees.flows.find((f) => f.id === 'flow-russia')!;
+    expect(russia.from![1]).toBeGreaterThan(49.2); // north of the 2014 line in Luhansk oblast (about 48.7–48.9° N)
   });
 });
 
@@ -193,6 +245,6 @@ describe('labelAnchor', () => {
   });
 
   test('a hand-placed anchor in refugees.json wins', () => {
-    expect(byId('flow-moldova').properties.labelAnchor).toBe('top');
+    expect(byId('flow-moldova-2022-03-03').properties.labelAnchor).toBe('top');
   });
 });

@@ -65,14 +65,33 @@ describe('loadGeodata', () => {
     expectGeodataError(dir, /geodata\/places\.json: 0\.coordinates\.1/);
   });
 
-  test('refugee flows that do not add up to the stated total fail', () => {
-    const dir = brokenJson('refugees.json', (refugees) => (refugees.flows[0].count += 1));
-    expectGeodataError(dir, /geodata\/refugees\.json: flows: the flows must add up to snapshot\.total/);
+  test('a breakdown that does not add up to its update’s total fails, naming the update', () => {
+    const dir = brokenJson('refugees.json', (refugees) => (refugees.updates.at(-1).breakdown[0].count += 1));
+    expectGeodataError(dir, /geodata\/refugees\.json: updates\.\d+\.breakdown: unhcr-2022-03-03-b: the breakdown adds up to 1038584, not 1038583/);
+  });
+
+  test('a breakdown that leaves out a country fails', () => {
+    const dir = brokenJson('refugees.json', (refugees) => {
+      const update = refugees.updates.at(-1);
+      const [dropped] = update.breakdown.splice(6, 1);
+      update.total -= dropped.count;
+    });
+    expectGeodataError(dir, /breakdown must name every flow exactly once/);
+  });
+
+  test('updates out of publication order fail', () => {
+    const dir = brokenJson('refugees.json', (refugees) => refugees.updates.reverse());
+    expectGeodataError(dir, /updates must be in publication order/);
+  });
+
+  test('a default day without a complete breakdown fails', () => {
+    const dir = brokenJson('refugees.json', (refugees) => (refugees.drawnDate = '2022-02-27'));
+    expectGeodataError(dir, /drawnDate must be a day with a complete breakdown/);
   });
 
   test('a negative or fractional count fails', () => {
-    const dir = brokenJson('refugees.json', (refugees) => (refugees.flows[6].count = -357));
-    expectGeodataError(dir, /geodata\/refugees\.json: flows\.\d+\.count/);
+    const dir = brokenJson('refugees.json', (refugees) => (refugees.updates.at(-1).breakdown[6].count = -357));
+    expectGeodataError(dir, /geodata\/refugees\.json: updates\.\d+\.breakdown\.6\.count/);
   });
 
   test('a quote that is not the story\'s exact words fails', () => {

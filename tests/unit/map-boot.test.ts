@@ -10,7 +10,7 @@ import { STYLE_LAYERS } from '@/lib/map/style-layers';
 import { DARK_PAINT_OVERRIDES } from '@/lib/map/themes';
 
 describe('initialStyle', () => {
-  const style = initialStyle(['talks', 'refugees'], 'light');
+  const style = initialStyle(['talks', 'refugees'], 'light', '2022-03-03');
   const ids = style.layers.map((l) => l.id);
 
   it('has a source per layer that loads with the page, as the URL MapCanvas fetches', () => {
@@ -31,18 +31,20 @@ describe('initialStyle', () => {
   });
 
   it('holds the very layers MapCanvas renders, shown, in the scheme asked for', () => {
-    const dark = initialStyle(['refugees'], 'dark');
+    const dark = initialStyle(['refugees'], 'dark', '2022-03-02');
     const fill = dark.layers.find((l) => l.id === 'refugees-flow-fill');
-    expect(fill).toEqual(placedStyleLayers('refugees', 'dark', true).find((l) => l.id === 'refugees-flow-fill'));
+    expect(fill).toEqual(placedStyleLayers('refugees', 'dark', true, '2022-03-02').find((l) => l.id === 'refugees-flow-fill'));
+    // Only the chosen day's arrows: the filter names the day.
+    expect(fill && 'filter' in fill && JSON.stringify(fill.filter)).toContain('"2022-03-02"');
     expect(fill && 'paint' in fill && fill.paint).toMatchObject(DARK_PAINT_OVERRIDES['refugees-flow-fill']!);
     expect(dark.layers.find((l) => l.id === 'background')).toMatchObject({ paint: DARK_PAINT_OVERRIDES.background });
-    expect(placedStyleLayers('talks', 'light', false).every((l) => l.layout?.visibility === 'none')).toBe(true);
+    expect(placedStyleLayers('talks', 'light', false, '2022-03-03').every((l) => l.layout?.visibility === 'none')).toBe(true);
   });
 });
 
 describe('mapBootSpec', () => {
   it('frames the default bounds, a bbox, or a view, with the settings MapCanvas gives react-map-gl', () => {
-    const base = { enabled: ['talks'] as const, theme: 'auto' as const, cooperativeGestures: true };
+    const base = { enabled: ['talks'] as const, theme: 'auto' as const, cooperativeGestures: true, refugeeDate: '2022-03-03' };
     expect(mapBootSpec({ ...base, view: null }).options).toMatchObject({
       bounds: INITIAL_BOUNDS,
       fitBoundsOptions: { padding: 24 },
@@ -57,7 +59,7 @@ describe('mapBootSpec', () => {
   });
 
   it('carries the hatch tile of each scheme', () => {
-    const { hatch } = mapBootSpec({ enabled: [], view: null, theme: 'dark', cooperativeGestures: false });
+    const { hatch } = mapBootSpec({ enabled: [], view: null, theme: 'dark', cooperativeGestures: false, refugeeDate: '2022-03-03' });
     expect(new Uint8Array(Buffer.from(hatch.data.dark, 'base64'))).toEqual(hatchImage('dark').data);
     expect(hatch.data.light).not.toBe(hatch.data.dark);
   });
@@ -73,7 +75,7 @@ describe('scriptSafeJson', () => {
 
 /** Runs the boot script against a stand-in MapLibre and document; returns what it did. */
 function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolean; dark?: boolean; mapThrows?: boolean; theme?: 'auto' | 'light' }) {
-  const spec = mapBootSpec({ enabled: ['refugees'], view: null, theme: options.theme ?? 'auto', cooperativeGestures: true });
+  const spec = mapBootSpec({ enabled: ['refugees'], view: null, theme: options.theme ?? 'auto', cooperativeGestures: true, refugeeDate: '2022-03-03' });
   const calls: { onError?: (e: { sourceId?: string }) => void; workerUrl?: string; prewarmed: boolean; mapOptions?: Record<string, unknown>; image?: { id: string; width: number; data: Uint8Array } } = { prewarmed: false };
   const appended: { style: { cssText: string }; removed: boolean; remove(): void }[] = [];
   const m = {

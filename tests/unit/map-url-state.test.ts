@@ -6,14 +6,20 @@ const parse = (query: string) => parseMapUrlState(new URLSearchParams(query));
 
 describe('parseMapUrlState', () => {
   test('with no parameters, every layer is on and the view is the default', () => {
-    expect(parse('')).toEqual({ layers: [...TOGGLEABLE_LAYER_IDS], view: null });
+    expect(parse('')).toEqual({ layers: [...TOGGLEABLE_LAYER_IDS], view: null, date: null });
   });
 
   test('reads the layers and the view', () => {
     expect(parse('layers=refugees,talks&view=30.5,50.4,6')).toEqual({
       layers: ['talks', 'refugees'],
       view: { longitude: 30.5, latitude: 50.4, zoom: 6 },
+      date: null,
     });
+  });
+
+  test('reads the refugee figures’ day, and ignores anything that is not a real ISO date', () => {
+    expect(parse('date=2022-03-02').date).toBe('2022-03-02');
+    for (const bad of ['2022-3-2', '2022-13-40', '2022-02-30', 'yesterday', '2022-03-02T00:00', '<script>', '']) expect(parse(`date=${bad}`).date, bad).toBeNull();
   });
 
   test('an empty layers list switches every layer off', () => {
@@ -32,17 +38,17 @@ describe('parseMapUrlState', () => {
   });
 
   test('reads Next.js searchParams objects, taking the first of repeated values', () => {
-    expect(parseMapUrlState({ layers: ['kyiv', 'ports'], view: undefined })).toEqual({ layers: ['kyiv'], view: null });
+    expect(parseMapUrlState({ layers: ['kyiv', 'ports'], view: undefined, date: ['2022-03-02', '2022-03-03'] })).toEqual({ layers: ['kyiv'], view: null, date: '2022-03-02' });
   });
 });
 
 describe('serializeMapUrlState', () => {
   test('round-trips through parse', () => {
-    const state = { layers: ['ports' as const, 'kyiv' as const], view: { longitude: 33.1234, latitude: 47.5, zoom: 6.25 } };
+    const state = { layers: ['ports' as const, 'kyiv' as const], view: { longitude: 33.1234, latitude: 47.5, zoom: 6.25 }, date: '2022-03-02' };
     expect(parse(serializeMapUrlState(state))).toEqual({ ...state, layers: ['ports', 'kyiv'] });
   });
 
   test('writes readable commas and a fixed layer order', () => {
-    expect(serializeMapUrlState({ layers: ['context', 'talks'], view: null })).toBe('layers=talks,context');
+    expect(serializeMapUrlState({ layers: ['context', 'talks'], view: null, date: null })).toBe('layers=talks,context');
   });
 });

@@ -49,31 +49,56 @@ describe('mapInWords', () => {
     expect(venue.figures.map((f) => f.label)).toEqual(['From Kyiv', "To Ukraine's border", "To Poland's border"]);
   });
 
-  test('the refugee table has one row per country, adding up to the total', () => {
-    expect(words.refugees.rows.reduce((s, r) => s + r.count, 0)).toBe(words.refugees.total);
-    expect(words.refugees.rows[0]).toMatchObject({ country: 'Poland', count: 505582 });
-    expect(words.refugees.asOf).toBe('2022-03-03');
+  test('the refugee table has one row per country and one column per complete update, each adding up to its total', () => {
+    expect(words.refugees.updates.map((u) => [u.date, u.total])).toEqual([
+      ['2022-03-02', 874_026],
+      ['2022-03-03', 1_002_860],
+      ['2022-03-03', 1_038_583],
+    ]);
+    words.refugees.updates.forEach((u, i) => expect(words.refugees.rows.reduce((s, r) => s + r.counts[i]!, 0)).toBe(u.total));
+    expect(words.refugees.rows[0]).toMatchObject({ country: 'Poland', counts: [453_982, 505_582, 547_982] });
+    expect(words.refugees.rows.find((r) => r.onward)?.caveat).toMatch(/no arrow/);
+  });
+
+  test('the day-by-day table holds every published total in order, and says why 24 February has none', () => {
+    const dates = words.refugees.climb.map((r) => r.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(dates[0]).toBe('2022-02-25');
+    expect(words.refugees.climb.at(-1)).toMatchObject({ date: '2022-03-03', total: 1_038_583, lastOfDay: true });
+    expect(words.refugees.gaps).toEqual([{ date: '2022-02-24', note: expect.stringMatching(/several thousand/) }]);
+    for (const row of words.refugees.climb) expect(row.publishers.length, row.date).toBeGreaterThan(0);
   });
 });
 
 describe('downloads', () => {
   test('each layer carries its title, date, licence and sources as RFC 7946 foreign members', () => {
     const ports = JSON.parse(store.layers.ports.body) as { metadata: { licence: string; sources: { url: string }[]; asOf: string } };
+    // The layers describe the story's day; the refugee figures' own dates are on each arrow.
     expect(ports.metadata.asOf).toBe('2022-03-03');
     expect(ports.metadata.licence).toMatch(/CC BY 4\.0/);
     expect(ports.metadata.sources.map((s) => s.url)).toEqual(expect.arrayContaining([expect.stringMatching(/iolaregister/)]));
   });
 
-  test('GET /api/refugees.csv: one row per country and a total, with source and licence', async () => {
+  test('GET /api/refugees.csv: every complete breakdown, a row per country and a total, with publication day, cut-off, sources and licence', async () => {
     const { GET } = await import('@/app/api/refugees.csv/route');
     const response = GET();
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toContain('attachment; filename="ukraine-refugees-2022-03-03.csv"');
+    expect(response.headers.get('content-disposition')).toContain('attachment; filename="ukraine-refugees-by-country-2022-03-02-to-03.csv"');
     const lines = (await response.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('country,people,share_of_total,later_update_3_march,moved_on_beyond_neighbours,as_of,snapshot,source,licence');
-    expect(lines).toHaveLength(1 + 8 + 1);
-    expect(lines[1]).toMatch(/^Poland,505582,0\.5041,547982,no,2022-03-03,UNHCR update of the morning of 3 March 2022,https:\/\/data\.unhcr\.org/);
-    expect(lines.at(-1)).toMatch(/^Total,1002860,1\.0000,/);
+    expect(lines[0]).toBe('update,published,time,arrivals_to,country,people,share_of_total,moved_on_beyond_neighbours,derived,drawn_on_map,sources,source_urls,licence');
+    expect(lines).toHaveLength(1 + 3 * (8 + 1));
+    expect(lines).toContain(lines.find((l) => l.startsWith('unhcr-2022-03-03-b,2022-03-03,by 08:30 GMT,2022-03-02,Poland,547982,0.5276,no,,yes,')));
+    expect(lines.find((l) => l.startsWith('unhcr-2022-03-03-a,2022-03-03,by 08:00 GMT,2022-03-02,Hungary,139686,'))).toMatch(/,no,Telex/);
+    expect(lines.find((l) => l.includes(',Other European countries,69600,'))).toMatch(/No source states this figure/);
+    expect(lines.filter((l) => l.includes(',Total,')).map((l) => l.split(',')[5])).toEqual(['874026', '1002860', '1038583']);
+  });
+
+  test('GET /api/refugees/daily.csv: every published total with its cut-off, the gap on 24 February first', async () => {
+    const { GET } = await import('@/app/api/refugees/daily.csv/route');
+    const lines = (await GET().text()).trim().split('\r\n');
+    expect(lines[0]).toBe('published,time,people,qualifier,arrivals_to,cutoff,last_of_day,sources,source_urls,licence');
+    expect(lines[1]).toMatch(/^2022-02-24,,,,,"?No count/);
+    expect(lines.at(-1)).toMatch(/^2022-03-03,by 08:30 GMT,1038583,,2022-03-02,/);
   });
 });
 
@@ -82,9 +107,13 @@ describe('tour captions', () => {
     const venue = store.layers.talks.collection.features.find((f) => f.properties?.id === 'talks-round-2')!.properties!;
     const round1 = store.layers.talks.collection.features.find((f) => f.properties?.id === 'talks-round-1')!.properties!;
     const caption = TOUR_STEPS[1]!.caption;
-    expect(caption).toContain(`about ${Math.round(venue.distanceToUkraineKm as number)} km from Ukraine`);
-    expect(caption).toContain(`${Math.round((venue.nearestBorder as { distanceKm: number }).distanceKm)} km from Poland`);
-    expect(caption).toContain(`about ${Math.round(round1.distanceToUkraineKm as number)} km from Ukraine`);
-    expect(TOUR_STEPS[3]!.caption).toContain(store.refugees.total.toLocaleString('en-GB'));
+    const range = (r: unknown) => `${Math.round((r as { minKm: number }).minKm)}–${Math.round((r as { maxKm: number }).maxKm)} km`;
+    expect(caption).toContain(`${range(venue.distanceToUkraine)} from Ukraine`);
+    expect(caption).toContain(`${range(venue.nearestBorder)} from Poland`);
+    expect(caption).toContain('somewhere on the Pripyat near the border');
+    expect(round1.positionAccuracy).toBe('approximate');
+    const story = store.refugees.snapshots.find((s) => s.date === store.refugees.defaultDate)!;
+    expect(TOUR_STEPS[3]!.caption).toContain(story.total.toLocaleString('en-GB'));
+    expect(TOUR_STEPS[3]!.caption).toContain('By the end of 2 March');
   });
 });

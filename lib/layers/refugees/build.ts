@@ -4,6 +4,8 @@ import { distanceToBorder } from '../../geo/border-distance';
 import { flowArrow } from '../../geo/flow-arrow';
 import { flowWidthKm, type FlowWidthScale } from '../../geo/flow-width';
 import type { Geodata } from '../../geodata/load-geodata';
+import { formatDate } from '../../format/format-date';
+import { buildRefugeeSeries, drawnBreakdown, earlierBreakdown, type RefugeeSeries } from '../../refugees/refugee-series';
 import { round1 } from '../place-feature';
 import type { BorderCrossingProperties, RefugeeFlowProperties, RefugeesProperties } from './definition';
 
@@ -17,58 +19,73 @@ export function labelAnchor(from: Position, to: Position): RefugeeFlowProperties
   return dy < 0 ? 'top' : 'bottom';
 }
 
-/** The arrow-width scale of a snapshot: its largest flow is drawn at the maximum width. */
-export function flowScale(geodata: Geodata): FlowWidthScale {
-  const maxCount = Math.max(...geodata.refugees.flows.map((f) => f.count));
-  return { maxCount, maxWidthKm: FLOW_MAX_WIDTH_KM, minWidthKm: FLOW_MIN_WIDTH_KM };
+/**
+ * The arrow-width scale, the same on every day so that the arrows grow as the count climbs: the
+ * largest count of any drawn day is drawn at the maximum width.
+ */
+export function flowScale(series: RefugeeSeries): FlowWidthScale {
+  const counts = series.drawnDates.flatMap((date) => drawnBreakdown(series, date)?.countries.filter((c) => !c.onward).map((c) => c.count) ?? []);
+  return { maxCount: Math.max(...counts), maxWidthKm: FLOW_MAX_WIDTH_KM, minWidthKm: FLOW_MIN_WIDTH_KM };
 }
 
+const count = (n: number) => n.toLocaleString('en-GB');
+
 /**
- * One proportional flow arrow per receiving country (turf: curve, width, head), largest first so
- * that small arrows draw on top, and the main border crossings as points.
+ * For every day the map can draw, one proportional flow arrow per receiving country (turf: curve,
+ * width, head), largest first so that small arrows draw on top; and the main border crossings as
+ * points. People who moved on beyond the neighbours get no arrow: no route is known.
  */
 export function buildRefugeesLayer(geodata: Geodata): FeatureCollection<Polygon | Point, RefugeesProperties> {
-  const { snapshot, laterSnapshot, flows, crossings } = geodata.refugees;
-  const scale = flowScale(geodata);
+  const { flows, crossings } = geodata.refugees;
+  const series = buildRefugeeSeries(geodata);
+  const scale = flowScale(series);
   const ukraine = geodata.countries.features.find((c) => c.properties.iso === ISO_UKRAINE);
   if (!ukraine) throw new Error('geodata/countries.json: Ukraine is missing');
 
-  const arrows = [...flows]
-    .sort((a, b) => b.count - a.count)
-    .map((flow) => {
-      const width = flowWidthKm(flow.count, scale);
-      const arrow = flowArrow(flow.from, flow.to, { widthKm: width.widthKm, curvature: flow.curvature });
-      const share = flow.count / snapshot.total;
-      const later =
-        flow.laterCount !== undefined
-          ? ` In ${laterSnapshot.label} the count was ${flow.laterCount.toLocaleString('en-GB')}.`
-          : '';
-      const properties: RefugeeFlowProperties = {
-        id: flow.id,
-        name: flow.onward ? `Moved on to ${flow.country.toLowerCase()}` : `Into ${flow.country}`,
-        kind: 'refugee-flow',
-        country: flow.country,
-        count: flow.count,
-        share,
-        laterCount: flow.laterCount ?? null,
-        onward: flow.onward ?? false,
-        widthKm: round1(width.widthKm),
-        widthClamped: width.clamped,
-        lengthKm: round1(arrow.outline.properties.lengthKm),
-        labelPosition: flow.to,
-        labelAnchor: flow.labelAnchor ?? labelAnchor(flow.from, flow.to),
-        asOf: snapshot.asOf,
-        date: snapshot.asOf,
-        summary:
-          (flow.onward
-            ? `${flow.count.toLocaleString('en-GB')} people had moved on from the neighbouring countries to other European countries`
-            : `${flow.count.toLocaleString('en-GB')} people had crossed from Ukraine into ${flow.country}`) +
-          ` (${(share * 100).toFixed(1)} % of ${snapshot.total.toLocaleString('en-GB')}), ${snapshot.label}.${later}`,
-        quote: geodata.quote(QUOTE, 'lib/layers/refugees/build.ts'),
-        sources: geodata.sources(flow.sourceIds, 'refugees.json'),
-      };
-      return { type: 'Feature' as const, id: flow.id, properties, geometry: arrow.outline.geometry };
-    });
+  const arrows = series.drawnDates.flatMap((date, dayIndex) => {
+    const update = drawnBreakdown(series, date)!;
+    const earlier = earlierBreakdown(series, date);
+    const previousDate = series.drawnDates[dayIndex - 1];
+    const previous = previousDate ? drawnBreakdown(series, previousDate) : undefined;
+    const published = `UNHCR's figures published on ${formatDate(date)}${update.arrivalsTo ? `, counting arrivals to ${formatDate(update.arrivalsTo)}` : ''}`;
+    return update.countries
+      .filter((c) => !c.onward)
+      .sort((a, b) => b.count - a.count)
+      .map((figure) => {
+        const flow = flows.find((f) => f.id === figure.flowId)!;
+        const width = flowWidthKm(figure.count, scale);
+        const arrow = flowArrow(flow.from!, flow.to!, { widthKm: width.widthKm, curvature: flow.curvature! });
+        const earlierCount = earlier?.countries.find((c) => c.flowId === figure.flowId)?.count ?? null;
+        const previousCount = previous?.countries.find((c) => c.flowId === figure.flowId)?.count ?? null;
+        const id = `${flow.id}-${date}`;
+        const caveat = [figure.caveat, figure.revision].filter(Boolean).join(' ') || null;
+        const properties: RefugeeFlowProperties = {
+          id,
+          flowId: flow.id,
+          name: `Into ${flow.country}`,
+          kind: 'refugee-flow',
+          country: flow.country,
+          snapshotDate: date,
+          arrivalsTo: update.arrivalsTo,
+          updateId: update.id,
+          count: figure.count,
+          share: figure.share,
+          earlierCount: earlierCount !== null && earlierCount !== figure.count ? earlierCount : null,
+          previousCount,
+          caveat,
+          widthKm: round1(width.widthKm),
+          widthClamped: width.clamped,
+          lengthKm: round1(arrow.outline.properties.lengthKm),
+          labelPosition: flow.to!,
+          labelAnchor: flow.labelAnchor ?? labelAnchor(flow.from!, flow.to!),
+          date,
+          summary: `${count(figure.count)} people had crossed from Ukraine into ${flow.country} (${(figure.share * 100).toFixed(1)} % of ${count(update.total)}), ${published}.`,
+          quote: geodata.quote(QUOTE, 'lib/layers/refugees/build.ts'),
+          sources: figure.sources,
+        };
+        return { type: 'Feature' as const, id, properties, geometry: arrow.outline.geometry };
+      });
+  });
 
   const points = crossings.map((c) => {
     const properties: BorderCrossingProperties = {
@@ -78,7 +95,7 @@ export function buildRefugeesLayer(geodata: Geodata): FeatureCollection<Polygon 
       country: c.country,
       positionAccuracy: 'approximate',
       distanceToBorderKm: round1(distanceToBorder(c.coordinates, ukraine).distanceKm),
-      date: snapshot.asOf,
+      date: series.defaultDate,
       summary: `Border crossing between Ukraine and ${c.country}, one of the main routes out in the first week. Position approximate.`,
       sources: geodata.sources(c.sourceIds, 'refugees.json'),
     };

@@ -1,20 +1,31 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Position } from 'geojson';
 import type { DataStyleLayer } from '../../map/data-style-layer';
 import { PALETTE } from '../../config';
 import type { StoryProperties } from '../source';
 
-/** A proportional refugee flow from Ukraine into one receiving country (or onward from it). */
+/** A proportional refugee flow from Ukraine into one receiving country, for one day's UNHCR figures. */
 export interface RefugeeFlowProperties extends StoryProperties {
   kind: 'refugee-flow';
+  /** The flow this arrow draws (one per receiving country), the same on every day. */
+  flowId: string;
   country: string;
-  /** People counted by UNHCR in the snapshot. */
+  /** The publication day of the figures drawn: the date control shows one day at a time. */
+  snapshotDate: string;
+  /** The last day of arrivals the figures count. */
+  arrivalsTo: string | null;
+  /** The UNHCR update the count comes from. */
+  updateId: string;
+  /** People counted by UNHCR in that update. */
   count: number;
-  /** Share of the snapshot's total, 0–1. */
+  /** Share of that update's total, 0–1. */
   share: number;
-  /** The count in UNHCR's later update of the same day, where it is sourced. */
-  laterCount: number | null;
-  /** True for people who moved on beyond the neighbouring countries. */
-  onward: boolean;
+  /** The count in the same day's earlier update, where UNHCR updated twice; null otherwise. */
+  earlierCount: number | null;
+  /** The count on the previous day the map can draw; null for the first. */
+  previousCount: number | null;
+  /** What the count does and does not include, where the sources say something about it. */
+  caveat: string | null;
   widthKm: number;
   /** True when the count is too small for a visible proportional width and the arrow is drawn at the minimum. */
   widthClamped: boolean;
@@ -23,7 +34,6 @@ export interface RefugeeFlowProperties extends StoryProperties {
   labelPosition: Position;
   /** Which side of its text the label pins to the tip, so that the text runs on past the arrow. */
   labelAnchor: 'left' | 'right' | 'top' | 'bottom';
-  asOf: string;
 }
 
 /** A main border crossing of the first week. */
@@ -37,25 +47,21 @@ export interface BorderCrossingProperties extends StoryProperties {
 
 export type RefugeesProperties = RefugeeFlowProperties | BorderCrossingProperties;
 
+const IS_FLOW: ExpressionSpecification = ['==', ['get', 'kind'], 'refugee-flow'];
+
 export const REFUGEES_LAYERS = [
   {
     id: 'refugees-flow-fill',
     type: 'fill',
-    filter: ['==', ['get', 'kind'], 'refugee-flow'],
-    paint: { 'fill-color': PALETTE.refugeeFlow, 'fill-opacity': ['case', ['get', 'onward'], 0.22, 0.5] },
+    filter: IS_FLOW,
+    paint: { 'fill-color': PALETTE.refugeeFlow, 'fill-opacity': 0.5 },
   },
   {
     id: 'refugees-flow-outline',
     type: 'line',
-    filter: ['all', ['==', ['get', 'kind'], 'refugee-flow'], ['!', ['get', 'onward']]],
+    filter: IS_FLOW,
     layout: { 'line-join': 'round' },
     paint: { 'line-color': PALETTE.refugeeFlowOutline, 'line-width': 1, 'line-opacity': 0.8 },
-  },
-  {
-    id: 'refugees-flow-onward-outline',
-    type: 'line',
-    filter: ['all', ['==', ['get', 'kind'], 'refugee-flow'], ['get', 'onward']],
-    paint: { 'line-color': PALETTE.refugeeFlowOutline, 'line-width': 1.2, 'line-dasharray': [3, 2] },
   },
   {
     id: 'refugees-crossing',
@@ -71,3 +77,12 @@ export const REFUGEES_LAYERS = [
 ] as const satisfies readonly DataStyleLayer[];
 
 export const REFUGEES_INTERACTIVE_LAYER_IDS = ['refugees-flow-fill', 'refugees-crossing'];
+
+/**
+ * A refugee style layer as drawn for one day's figures: the flow layers show only that day's
+ * arrows; the crossings are the same every day. The input is not mutated.
+ */
+export function refugeeLayerForDate<L extends DataStyleLayer>(layer: L, date: string): L {
+  if (!('filter' in layer) || JSON.stringify(layer.filter) !== JSON.stringify(IS_FLOW)) return layer;
+  return { ...layer, filter: ['all', IS_FLOW, ['==', ['get', 'snapshotDate'], date]] };
+}

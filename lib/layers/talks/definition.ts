@@ -1,34 +1,56 @@
 import type { DataStyleLayer } from '../../map/data-style-layer';
 import { PALETTE } from '../../config';
 import type { PlaceProperties } from '../place-properties';
+import type { StoryProperties } from '../source';
+
+/** A range of distances, kilometres: the site was not published, so one figure would be false precision. */
+export interface RangeKm {
+  minKm: number;
+  maxKm: number;
+}
 
 /** A talks venue, with the distances that test the story's "on the Ukrainian border". */
 export interface TalksProperties extends PlaceProperties {
   kind: 'talks-venue';
   round: number;
-  /** Geodesic distance to the nearest point of Ukraine's border, kilometres. */
-  distanceToUkraineKm: number;
-  /** The nearest border of another country than the host's, and its distance in kilometres. */
-  nearestBorder: { country: string; distanceKm: number };
+  /** Geodesic distance from the possible sites to Ukraine's border, kilometres. */
+  distanceToUkraine: RangeKm;
+  /** The nearest border of another country than the host's, with the range of distances to it. */
+  nearestBorder: { country: string } & RangeKm;
+  /** Named candidate buildings, where reports name any; the ranges are measured from them. */
+  possibleSites: string[];
+  /** Radius of the shaded area the site may lie in, kilometres (cut to the host country). */
+  uncertaintyKm: number;
 }
+
+/** The area a venue may lie in: a circle around its approximate point, inside the host country. */
+export interface TalksAreaProperties extends StoryProperties {
+  kind: 'talks-area';
+  round: number;
+  venueId: string;
+  radiusKm: number;
+  positionAccuracy: 'approximate';
+}
+
+export type TalksLayerProperties = TalksProperties | TalksAreaProperties;
 
 export const TALKS_LAYERS = [
   {
-    id: 'talks-halo',
-    type: 'circle',
-    filter: ['==', ['get', 'positionAccuracy'], 'approximate'],
-    paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 9, 8, 22],
-      'circle-color': PALETTE.talks,
-      'circle-opacity': 0.14,
-      'circle-stroke-color': PALETTE.talks,
-      'circle-stroke-width': 1,
-      'circle-stroke-opacity': 0.5,
-    },
+    id: 'talks-area-fill',
+    type: 'fill',
+    filter: ['==', ['get', 'kind'], 'talks-area'],
+    paint: { 'fill-color': PALETTE.talks, 'fill-opacity': 0.16 },
+  },
+  {
+    id: 'talks-area-outline',
+    type: 'line',
+    filter: ['==', ['get', 'kind'], 'talks-area'],
+    paint: { 'line-color': PALETTE.talks, 'line-width': 1.2, 'line-opacity': 0.8, 'line-dasharray': [2, 2] },
   },
   {
     id: 'talks-point',
     type: 'circle',
+    filter: ['==', ['get', 'kind'], 'talks-venue'],
     paint: {
       'circle-radius': ['case', ['==', ['get', 'round'], 2], 7, 5],
       'circle-color': ['case', ['==', ['get', 'round'], 2], PALETTE.talks, '#ffffff'],
@@ -38,4 +60,4 @@ export const TALKS_LAYERS = [
   },
 ] as const satisfies readonly DataStyleLayer[];
 
-export const TALKS_INTERACTIVE_LAYER_IDS = ['talks-point', 'talks-halo'];
+export const TALKS_INTERACTIVE_LAYER_IDS = ['talks-point', 'talks-area-fill'];
