@@ -40,7 +40,7 @@ test.describe('faults in the browser', () => {
     await expect(page.locator('.app__map [role="alert"]')).toContainText('drawing surface was lost');
     await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
     await expect(page.locator('.app__map [role="alert"]')).toHaveCount(0, { timeout: 20_000 });
-    await expect.poll(() => renderedFeatureIds(page, 'talks'), { timeout: 20_000 }).toEqual(['talks-round-1', 'talks-round-2']);
+    await expect.poll(() => renderedFeatureIds(page, 'talks'), { timeout: 20_000 }).toEqual(['talks-round-1', 'talks-round-1-area', 'talks-round-2', 'talks-round-2-area']);
     expect(watch.errors.filter((e) => !/context lost|CONTEXT_LOST/i.test(e))).toEqual([]);
   });
 

@@ -182,7 +182,7 @@ test.describe('the map page', () => {
     await expect(alert).toContainText('Ports could not be loaded', { timeout: 30_000 });
     await expect(page.locator('.app__map [role="alert"]')).toContainText('Ports could not be loaded');
     await expect(page.locator('.app__map [role="status"]')).toHaveCount(0);
-    await expect.poll(() => renderedFeatureIds(page, 'talks')).toEqual(['talks-round-1', 'talks-round-2']);
+    await expect.poll(() => renderedFeatureIds(page, 'talks')).toEqual(['talks-round-1', 'talks-round-1-area', 'talks-round-2', 'talks-round-2-area']);
     fail = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
     await waitForReady(page);
