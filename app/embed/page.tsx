@@ -11,7 +11,7 @@ import { getLayerStore } from '@/lib/layers/layer-store';
 import { preloadLayers } from '@/lib/layers/preload-layers';
 import { parseTourStep } from '@/lib/tour/tour-steps';
 import { mapInWords } from '@/lib/words/map-in-words';
-import { resolveRefugeeDate } from '@/lib/refugees/resolve-refugee-date';
+import { refugeeLinkDate, resolveRefugeeDate } from '@/lib/refugees/resolve-refugee-date';
 import { RefugeeChart } from '@/components/map/RefugeeChart';
 
 type Query = Record<string, string | string[] | undefined>;
@@ -33,8 +33,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
   const parsed = parseEmbedOptions(query);
   const { snapshots, defaultDate } = store.refugees;
   const refugeeDate = resolveRefugeeDate(parsed.date, snapshots.map((s) => s.date), defaultDate);
-  // A day without figures falls back to the default, and the default is not written into links.
-  const options = { ...parsed, date: refugeeDate === defaultDate ? null : refugeeDate };
+  const options = { ...parsed, date: refugeeLinkDate(refugeeDate, defaultDate) };
   preloadLayers(options.layers);
   return (
     <>

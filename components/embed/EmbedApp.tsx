@@ -5,6 +5,7 @@ import type { EmbedOptions } from '@/lib/embed/embed-options';
 import { embedUrls } from '@/lib/embed/embed-snippet';
 import { formatCount } from '@/lib/format/format-number';
 import { formatDate } from '@/lib/format/format-date';
+import { refugeeLinkDate } from '@/lib/refugees/resolve-refugee-date';
 import type { RefugeeSummary } from '@/lib/layers/layer-store';
 import type { MapInWords } from '@/lib/words/map-in-words';
 import { CreditLine } from '../map/CreditLine';
@@ -41,7 +42,7 @@ export function EmbedApp({ options, initialStep, refugeeDate: initialRefugeeDate
   usePostHeight(root);
 
   // Relative, so the link works on whatever host serves the embed; it opens outside the iframe.
-  const fullMap = embedUrls('', { ...options, layers: enabled, view, date: refugeeDate === refugees.defaultDate ? null : refugeeDate }).full;
+  const fullMap = embedUrls('', { ...options, layers: enabled, view, date: refugeeLinkDate(refugeeDate, refugees.defaultDate) }).full;
   return (
     <div ref={root} className={`embed scheme-${scheme} theme-${options.theme}`}>
       {options.title && (

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { formatCount } from '@/lib/format/format-number';
 import { formatDate } from '@/lib/format/format-date';
+import { refugeeLinkDate } from '@/lib/refugees/resolve-refugee-date';
 import type { RefugeeSummary } from '@/lib/layers/layer-store';
 import { serializeMapUrlState, type MapUrlState } from '@/lib/url/map-url-state';
 import type { MapInWords, WordsEntry } from '@/lib/words/map-in-words';
@@ -39,8 +40,7 @@ export function MapApp({ initialState, initialStep, refugeeDate: initialRefugeeD
   const { enabled, view, tour, enableLayer, setCamera, setSelection, refugeeDate } = session;
   const story = refugees.snapshots.find((s) => s.date === refugees.defaultDate);
   const shown = refugees.snapshots.find((s) => s.date === refugeeDate);
-  // The default day is not written into links, so that they stay as short as before.
-  const linkDate = refugeeDate === refugees.defaultDate ? null : refugeeDate;
+  const linkDate = refugeeLinkDate(refugeeDate, refugees.defaultDate);
   const [sheetOpen, setSheetOpen] = useState(false);
   const scheme = useColorScheme('auto');
   const measure = useMeasure();

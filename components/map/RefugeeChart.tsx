@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { formatDate } from '@/lib/format/format-date';
+import { formatDate, formatDayMonth } from '@/lib/format/format-date';
 import { formatCompactCount, formatQualifiedCount } from '@/lib/format/format-number';
 import type { RefugeeSummary } from '@/lib/layers/layer-store';
 
@@ -18,8 +18,6 @@ function daysBetween(first: string, last: string): string[] {
   }
   return days;
 }
-
-const shortDay = (iso: string) => formatDate(iso).replace(/ \d{4}$/, '').replace(/(\w{3})\w*$/, '$1');
 
 /**
  * The count climbing day by day: one bar per day for the last total UNHCR published that day, a
@@ -71,7 +69,7 @@ export function RefugeeChart({ refugees }: { refugees: RefugeeSummary }) {
                 </text>
               )}
               <text className="climb__day" x={cx} y={HEIGHT - 6} textAnchor="middle">
-                {shortDay(day)}
+                {formatDayMonth(day, { short: true })}
               </text>
             </g>
           );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { formatDate } from '@/lib/format/format-date';
+import { formatDayMonth } from '@/lib/format/format-date';
 import { formatCount } from '@/lib/format/format-number';
 import type { DrawnSnapshot } from '@/lib/layers/layer-store';
 
@@ -10,8 +10,6 @@ interface RefugeeDateControlProps {
   value: string;
   onChange: (date: string) => void;
 }
-
-const dayMonth = (iso: string) => formatDate(iso).replace(/ \d{4}$/, '');
 
 /** Which day's UNHCR figures the refugee arrows show: one choice per day with a complete breakdown. */
 export function RefugeeDateControl({ snapshots, value, onChange }: RefugeeDateControlProps) {
@@ -25,14 +23,14 @@ export function RefugeeDateControl({ snapshots, value, onChange }: RefugeeDateCo
           <label key={s.date} className="refugee-date__option">
             <input type="radio" name={name} value={s.date} checked={s.date === value} onChange={() => onChange(s.date)} />
             <span>
-              {dayMonth(s.date)} · {formatCount(s.total)}
+              {formatDayMonth(s.date)} · {formatCount(s.total)}
             </span>
           </label>
         ))}
       </div>
       {selected && (
         <p className="refugee-date__note" aria-live="polite">
-          {selected.arrivalsTo ? `Arrivals to the end of ${dayMonth(selected.arrivalsTo)}. ` : ''}
+          {selected.arrivalsTo ? `Arrivals to the end of ${formatDayMonth(selected.arrivalsTo)}. ` : ''}
           {selected.earlierTotal !== null ? `An earlier update that day said ${formatCount(selected.earlierTotal)}. ` : ''}
           {selected.onwardCount > 0 ? `${formatCount(selected.onwardCount)} of them had moved on to other European countries: no arrow, as no route is known.` : ''}
         </p>

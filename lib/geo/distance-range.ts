@@ -25,16 +25,3 @@ export function distanceRange(sites: readonly Position[], country: Feature<Polyg
   });
   return { minKm: Math.min(...distances), maxKm: Math.max(...distances) };
 }
-
-/** Every vertex of an area's outer rings: the sites a place spread over that area may occupy. */
-export function areaVertices(area: Feature<Polygon | MultiPolygon>): Position[] {
-  const g = area.geometry;
-  switch (g.type) {
-    case 'Polygon':
-      return g.coordinates[0] ?? [];
-    case 'MultiPolygon':
-      return g.coordinates.flatMap((polygon) => polygon[0] ?? []);
-    default:
-      return g satisfies never;
-  }
-}

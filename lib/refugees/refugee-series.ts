@@ -67,7 +67,8 @@ export interface RefugeeSeries {
 
 /**
  * The day-by-day series, the breakdowns and the days the map can draw, from geodata/refugees.json.
- * Nothing is interpolated: a day without a published figure is a gap, with the reason.
+ * Nothing is interpolated: a day without a published figure is a gap, with the reason. The schema
+ * has already checked that each breakdown adds up and that the default day has one.
  */
 export function buildRefugeeSeries(geodata: Geodata): RefugeeSeries {
   const { updates, flows, gaps, notes, drawnDate } = geodata.refugees;
@@ -103,14 +104,11 @@ export function buildRefugeeSeries(geodata: Geodata): RefugeeSeries {
     });
     return [{ ...entry(u, i), countries }];
   });
-  const lastBreakdownOf = (date: string) => breakdowns.filter((b) => b.date === date).at(-1);
-  const drawnDates = [...new Set(breakdowns.map((b) => b.date))];
-  if (!lastBreakdownOf(drawnDate)) throw new Error(`geodata/refugees.json: drawnDate ${drawnDate} has no complete breakdown`);
   return {
     series: updates.map(entry),
     gaps: gaps.map((g) => ({ date: g.date, note: g.note, sources: cite(g.sourceIds) })),
     breakdowns,
-    drawnDates,
+    drawnDates: [...new Set(breakdowns.map((b) => b.date))],
     defaultDate: drawnDate,
     notes,
   };

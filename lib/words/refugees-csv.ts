@@ -1,4 +1,4 @@
-import type { RefugeeSeries } from '../refugees/refugee-series';
+import { drawnBreakdown, type RefugeeSeries } from '../refugees/refugee-series';
 
 /** Quotes a CSV field when it needs it (RFC 4180). */
 function field(value: string | number | null): string {
@@ -20,7 +20,7 @@ const urls = (sources: { url: string }[]) => [...new Set(sources.map((s) => s.ur
 export function refugeesCsv(series: RefugeeSeries, licence: string): string {
   const header = ['update', 'published', 'time', 'arrivals_to', 'country', 'people', 'share_of_total', 'moved_on_beyond_neighbours', 'derived', 'drawn_on_map', 'sources', 'source_urls', 'licence'];
   const rows = series.breakdowns.flatMap((b) => {
-    const drawn = series.breakdowns.filter((o) => o.date === b.date).at(-1) === b;
+    const drawn = drawnBreakdown(series, b.date) === b;
     return [
       ...b.countries.map((c) => [b.id, b.date, b.time, b.arrivalsTo, c.country, c.count, c.share.toFixed(4), c.onward ? 'yes' : 'no', c.derived, drawn && !c.onward ? 'yes' : 'no', publishers(c.sources), urls(c.sources), licence]),
       [b.id, b.date, b.time, b.arrivalsTo, 'Total', b.total, '1.0000', '', null, '', publishers(b.sources), urls(b.sources), licence],

@@ -4,7 +4,7 @@ import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { ISO_UKRAINE, REGION_BBOX } from '@/lib/config';
 import { loadGeodata } from '@/lib/geodata/load-geodata';
 import { distanceToBorder } from '@/lib/geo/border-distance';
-import { areaVertices } from '@/lib/geo/distance-range';
+import { areaVertices } from '@/lib/geo/area-vertices';
 import { buildLayerStore } from '@/lib/layers/layer-store';
 import { LAYER_IDS } from '@/lib/layers/registry';
 import type { StoryProperties } from '@/lib/layers/source';
@@ -120,6 +120,7 @@ describe('talks', () => {
     for (const id of ['talks-round-1', 'talks-round-2']) {
       const area = byId(`${id}-area`);
       expect(area.properties.kind).toBe('talks-area');
+      expect(area.properties.quote).toBe(byId(id).properties.quote); // the story's words, where it has them
       expect(booleanPointInPolygon((byId(id).geometry as Point).coordinates, area.geometry as Polygon)).toBe(true);
       // Inside Belarus: every vertex of the area is in Belarus or on its border (within 10 m).
       for (const vertex of areaVertices(area as Feature<Polygon | MultiPolygon>)) {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadGeodata } from '@/lib/geodata/load-geodata';
 import { buildRefugeeSeries, drawnBreakdown, earlierBreakdown } from '@/lib/refugees/refugee-series';
-import { resolveRefugeeDate } from '@/lib/refugees/resolve-refugee-date';
+import { refugeeLinkDate, resolveRefugeeDate } from '@/lib/refugees/resolve-refugee-date';
 import { REFUGEES_LAYERS, refugeeLayerForDate } from '@/lib/layers/refugees/definition';
 
 const geodata = loadGeodata();
@@ -61,6 +61,13 @@ describe('resolveRefugeeDate', () => {
     expect(resolveRefugeeDate('2022-03-02', series.drawnDates, series.defaultDate)).toBe('2022-03-02');
     expect(resolveRefugeeDate('2022-02-27', series.drawnDates, series.defaultDate)).toBe('2022-03-03');
     expect(resolveRefugeeDate(null, series.drawnDates, series.defaultDate)).toBe('2022-03-03');
+  });
+});
+
+describe('refugeeLinkDate', () => {
+  test('a link names the day only when it is not the default', () => {
+    expect(refugeeLinkDate('2022-03-03', series.defaultDate)).toBeNull();
+    expect(refugeeLinkDate('2022-03-02', series.defaultDate)).toBe('2022-03-02');
   });
 });
 

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { booleanPointInPolygon, polygon } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
-import { areaVertices, distanceRange } from '@/lib/geo/distance-range';
+import { areaVertices } from '@/lib/geo/area-vertices';
+import { distanceRange } from '@/lib/geo/distance-range';
 import { uncertaintyArea } from '@/lib/geo/uncertainty-area';
 import { formatCompactCount, formatDistanceRange, formatQualifiedCount } from '@/lib/format/format-number';
+import { formatDayMonth } from '@/lib/format/format-date';
 
 // A 2° × 2° square "country" east of the prime meridian, on the equator.
 const square = Object.freeze(polygon([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]])) as Feature<Polygon>;
@@ -53,5 +55,11 @@ describe('formatting ranges and published figures', () => {
     expect(formatQualifiedCount(1_038_583, null)).toBe('1,038,583');
     expect(formatCompactCount(1_038_583)).toBe('1.04m');
     expect(formatCompactCount(874_026)).toBe('874k');
+  });
+
+  test('a day without its year, long for sentences and short for chart axes; bad input unchanged', () => {
+    expect(formatDayMonth('2022-03-02')).toBe('2 March');
+    expect(formatDayMonth('2022-02-24', { short: true })).toBe('24 Feb');
+    expect(formatDayMonth('not a date')).toBe('not a date');
   });
 });

@@ -5,6 +5,7 @@ import { flowArrow } from '../../geo/flow-arrow';
 import { flowWidthKm, type FlowWidthScale } from '../../geo/flow-width';
 import type { Geodata } from '../../geodata/load-geodata';
 import { formatDate } from '../../format/format-date';
+import { formatCount, formatShare } from '../../format/format-number';
 import { buildRefugeeSeries, drawnBreakdown, earlierBreakdown, type RefugeeSeries } from '../../refugees/refugee-series';
 import { round1 } from '../place-feature';
 import type { BorderCrossingProperties, RefugeeFlowProperties, RefugeesProperties } from './definition';
@@ -27,8 +28,6 @@ export function flowScale(series: RefugeeSeries): FlowWidthScale {
   const counts = series.drawnDates.flatMap((date) => drawnBreakdown(series, date)?.countries.filter((c) => !c.onward).map((c) => c.count) ?? []);
   return { maxCount: Math.max(...counts), maxWidthKm: FLOW_MAX_WIDTH_KM, minWidthKm: FLOW_MIN_WIDTH_KM };
 }
-
-const count = (n: number) => n.toLocaleString('en-GB');
 
 /**
  * For every day the map can draw, one proportional flow arrow per receiving country (turf: curve,
@@ -79,7 +78,7 @@ export function buildRefugeesLayer(geodata: Geodata): FeatureCollection<Polygon 
           labelPosition: flow.to!,
           labelAnchor: flow.labelAnchor ?? labelAnchor(flow.from!, flow.to!),
           date,
-          summary: `${count(figure.count)} people had crossed from Ukraine into ${flow.country} (${(figure.share * 100).toFixed(1)} % of ${count(update.total)}), ${published}.`,
+          summary: `${formatCount(figure.count)} people had crossed from Ukraine into ${flow.country} (${formatShare(figure.share)} of ${formatCount(update.total)}), ${published}.`,
           quote: geodata.quote(QUOTE, 'lib/layers/refugees/build.ts'),
           sources: figure.sources,
         };

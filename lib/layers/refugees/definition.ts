@@ -78,11 +78,14 @@ export const REFUGEES_LAYERS = [
 
 export const REFUGEES_INTERACTIVE_LAYER_IDS = ['refugees-flow-fill', 'refugees-crossing'];
 
+/** The style layers that draw one day's arrows; the crossings are the same every day. */
+const DATED_LAYER_IDS: ReadonlySet<string> = new Set(['refugees-flow-fill', 'refugees-flow-outline']);
+
 /**
  * A refugee style layer as drawn for one day's figures: the flow layers show only that day's
  * arrows; the crossings are the same every day. The input is not mutated.
  */
 export function refugeeLayerForDate<L extends DataStyleLayer>(layer: L, date: string): L {
-  if (!('filter' in layer) || JSON.stringify(layer.filter) !== JSON.stringify(IS_FLOW)) return layer;
+  if (!DATED_LAYER_IDS.has(layer.id)) return layer;
   return { ...layer, filter: ['all', IS_FLOW, ['==', ['get', 'snapshotDate'], date]] };
 }

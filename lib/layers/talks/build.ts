@@ -1,7 +1,8 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { ISO_UKRAINE } from '../../config';
-import { areaVertices, distanceRange, type DistanceRange } from '../../geo/distance-range';
+import { areaVertices } from '../../geo/area-vertices';
+import { distanceRange, type DistanceRange } from '../../geo/distance-range';
 import { uncertaintyArea } from '../../geo/uncertainty-area';
 import type { Geodata } from '../../geodata/load-geodata';
 import { placeFeature, placesOf, round1 } from '../place-feature';
@@ -65,6 +66,8 @@ export function buildTalksLayer(geodata: Geodata): FeatureCollection<Point | Pol
         date: place.date,
         summary: `The site was not published. The shaded area, up to ${place.uncertaintyKm} km around the approximate point and inside ${host.properties.name}, shows how uncertain the position is; it is not a reported boundary.`,
         sources: base.properties.sources,
+        ...(base.properties.quote ? { quote: base.properties.quote } : {}),
+        ...(base.properties.quoteNote ? { quoteNote: base.properties.quoteNote } : {}),
       },
       geometry: area.geometry,
     });
