@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, MapLibreEvent, Map as MapLibreMap } from 'maplibre-gl';
 import Map, {
   Layer,
   NavigationControl,
@@ -138,9 +138,8 @@ export default function MapCanvas(props: MapCanvasProps) {
   );
 
   // Ready = every visible layer's data is on the map, its source loaded, and the map idle after that.
-  const checkReady = useCallback(() => {
-    const map = mapRef.current?.getMap();
-    if (!map) return;
+  const checkReady = useCallback((event: MapLibreEvent) => {
+    const map = event.target; // not mapRef, for the same reason as in handleLoad
     const ready = LAYER_IDS.filter((id) => visible[id]).every(
       (id) => collections[id] !== undefined && map.getSource(id) !== undefined && map.isSourceLoaded(id),
     );
@@ -156,9 +155,11 @@ export default function MapCanvas(props: MapCanvasProps) {
     mapRef.current?.getMap().triggerRepaint();
   }, [signature, onReadyChange]);
 
-  const handleLoad = useCallback(() => {
-    const map = mapRef.current?.getMap();
-    if (!map) return;
+  // The map comes from the event, not from mapRef: when the boot script's map had loaded before
+  // React took it over, its `load` is replayed before react-map-gl has set the ref, and a handler
+  // that read the ref returned early and never set the map up (seen as a flaky e2e test).
+  const handleLoad = useCallback((event: MapLibreEvent) => {
+    const map = event.target;
     window.__map = map;
     setLoaded(true);
     markFailed(earlyFailedSources());

@@ -57,6 +57,19 @@ test.describe('the map page', () => {
     expect(watch.errors).toEqual([]);
   });
 
+  test('when the early map has loaded before React arrives, React still takes it over: the load reaches the app and the tour moves the camera', async ({ page }) => {
+    // Hold the framework's scripts back, so that the boot script's map finishes loading first.
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      await page.waitForFunction(() => window.__mapBoot?.map?.loaded() === true, undefined, { timeout: 20_000 }).catch(() => undefined);
+      await route.fallback();
+    });
+    await openMap(page, '/?layers=talks,refugees');
+    await page.waitForFunction(() => window.__map?.loaded() === true, undefined, { timeout: 15_000 });
+    const before = await page.evaluate(() => window.__map!.getZoom());
+    await page.getByRole('button', { name: 'Walk through the story' }).click();
+    await expect.poll(() => page.evaluate(() => window.__map!.getZoom()), { timeout: 15_000 }).toBeGreaterThan(before + 0.5);
+  });
+
   test('the canvas shows Ukraine’s fill and the refugee arrows, not a blank background', async ({ page }) => {
     await openMap(page);
     const png = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
