@@ -7,7 +7,8 @@ const nextConfig = {
   async headers() {
     return [
       {
-        // Everywhere. Pages get their Content-Security-Policy (with a nonce) from proxy.ts.
+        // Everywhere. Pages get their Content-Security-Policy, with their inline scripts' hashes, from
+        // the build (scripts/precompress.ts; server.mjs sends it, and the static edition's config).
         source: '/:path*',
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },

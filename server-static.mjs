@@ -1,17 +1,22 @@
-// The build's immutable responses, served from memory and precompressed, in front of Next.js.
+// The build's fixed responses, served from memory and precompressed, in front of Next.js.
 //
-// scripts/precompress.mjs runs after `next build`: it starts this same server with the table
-// switched off, asks Next for every static file and every layer (GET, no compression), and keeps
-// status, headers and body exactly as Next sent them, plus brotli (quality 11) and gzip (level 9)
+// scripts/precompress.ts runs after `next build`: it starts this same server with the table
+// switched off, asks Next for the pages, every static file, every layer and download (GET, no
+// compression), and keeps status, headers and body as Next sent them (pages get their CSP with
+// script hashes, caching and strong ETag added), plus brotli (quality 11) and gzip (level 9)
 // copies, in .next/precompressed/. Next stays the definition of each response (the layer route
 // handler computes the GeoJSON and its ETag); this table only replays it without Next's
-// per-request work and with brotli, which Next does not send. Anything not in the table, or a
-// request this table does not handle (a Range, a method other than GET or HEAD), goes to Next.
+// per-request work and with brotli, which Next does not send. The query string does not matter:
+// the pages apply it in the browser. Anything not in the table, or a request this table does not
+// handle (a Range, a method other than GET or HEAD, Next's own RSC requests), goes to Next.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ifNoneMatch } from './lib/http/etag.mjs';
 
 export const PRECOMPRESSED_DIR = join('.next', 'precompressed');
+
+/** The pages, built once: served from the table whatever their query. */
+export const PAGE_PATHS = ['/', '/embed'];
 
 /** Headers of Next's answer that describe one transfer, not the resource: never replayed. */
 export const TRANSFER_HEADERS = new Set([
@@ -59,20 +64,21 @@ export function matchesIfNoneMatch(header, tags) {
 
 /**
  * Reads .next/precompressed/manifest.json and the bodies it names into memory.
- * @returns {Map<string, { status: number, headers: Record<string, string>, bodies: Record<'identity' | 'br' | 'gzip', Buffer> }> | null}
+ * @returns {{ entries: Map<string, { status: number, headers: Record<string, string>, bodies: Record<string, Buffer> }>, notFound: { status: number, headers: Record<string, string>, bodies: Record<string, Buffer> } | null } | null}
  *   null when the build has no precompressed copies (then Next answers everything).
  */
 export function loadPrecompressed(dir = PRECOMPRESSED_DIR) {
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) return null;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const table = new Map();
-  for (const entry of manifest.entries) {
+  const load = (entry) => {
     const bodies = {};
     for (const [encoding, file] of Object.entries(entry.files)) bodies[encoding] = readFileSync(join(dir, file));
-    table.set(entry.path, { status: entry.status, headers: entry.headers, bodies });
-  }
-  return table;
+    return { status: entry.status, headers: entry.headers, bodies };
+  };
+  const entries = new Map();
+  for (const entry of manifest.entries) entries.set(entry.path, load(entry));
+  return { entries, notFound: manifest.notFound ? load(manifest.notFound) : null };
 }
 
 /**
@@ -82,9 +88,9 @@ export function loadPrecompressed(dir = PRECOMPRESSED_DIR) {
  * @param {import('node:http').ServerResponse} res
  */
 export function servePrecompressed(table, req, res) {
-  if (!table || (req.method !== 'GET' && req.method !== 'HEAD') || req.headers.range) return false;
+  if (!table || (req.method !== 'GET' && req.method !== 'HEAD') || req.headers.range || req.headers.rsc) return false;
   const path = (req.url ?? '/').split('?')[0];
-  const entry = table.get(path);
+  const entry = table.entries.get(path);
   if (!entry) return false;
   const encoding = chooseEncoding(req.headers['accept-encoding']);
   const body = entry.bodies[encoding] ?? entry.bodies.identity;

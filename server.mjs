@@ -1,7 +1,8 @@
 // Production server: Next.js behind a thin guard (server-guard.mjs). Next's request objects cannot
 // carry the methods that fetch forbids (TRACE, TRACK, CONNECT), and Next answers a broken
-// percent-encoding with a plain-text 500; the guard answers both properly. The build's static files
-// and layers come from memory, precompressed (server-static.mjs). Everything else goes to Next.
+// percent-encoding with a plain-text 500; the guard answers both properly. The pages, built once,
+// and the build's static files, layers and downloads come from memory, precompressed
+// (server-static.mjs). Everything else goes to Next.
 import { createServer } from 'node:http';
 import next from 'next';
 import { guard } from './server-guard.mjs';
@@ -10,10 +11,15 @@ import { loadPrecompressed, servePrecompressed } from './server-static.mjs';
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
 
-// The build's static files and layers, precompressed (server-static.mjs); PRECOMPRESSED=off is how
-// scripts/precompress.mjs asks Next itself.
+// PRECOMPRESSED=off is how scripts/precompress.ts asks Next itself, while it builds the table.
 const precompressed = process.env.PRECOMPRESSED === 'off' ? null : loadPrecompressed();
-if (!precompressed && process.env.PRECOMPRESSED !== 'off') console.warn('no .next/precompressed/: Next.js answers every request (run npm run build)');
+if (!precompressed && process.env.PRECOMPRESSED !== 'off') {
+  // The pages' Content-Security-Policy (their inline scripts' hashes) is made with the table.
+  console.error('no .next/precompressed/: run npm run build first');
+  process.exit(1);
+}
+/** The CSP of a page Next answers itself (its 404 page): the hashes of that page's scripts. */
+const pageCsp = precompressed?.notFound?.headers['content-security-policy'];
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
@@ -27,5 +33,7 @@ createServer((req, res) => {
     return;
   }
   if (servePrecompressed(precompressed, req, res)) return;
+  // The API has its own policy (next.config.mjs); pages Next renders get the pages' one.
+  if (pageCsp && !req.url?.startsWith('/api/')) res.setHeader('Content-Security-Policy', pageCsp);
   void handle(req, res);
 }).listen(port, hostname, () => console.log(`ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));

@@ -13,7 +13,8 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The first inline script of each map page sets data-scheme on this element before the first paint.
+    <html lang="en" suppressHydrationWarning>
       <body>{children}</body>
     </html>
   );

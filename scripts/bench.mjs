@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
-import { ensureBuild, startProductionServer } from './production-server.mjs';
+import { ensureBuild, startProductionServer } from './production-server.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 // 15 pairs: with 7 the /embed ratio moved between 1.03 and 1.14 from one run to the next on two shared cores.

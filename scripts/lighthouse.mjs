@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startProductionServer } from './production-server.mjs';
+import { startProductionServer } from './production-server.ts';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3400);
 const MIN_SCORE = 95;

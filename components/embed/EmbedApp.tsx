@@ -1,8 +1,8 @@
 'use client';
 
 import { useRef, type ReactNode } from 'react';
-import type { EmbedOptions } from '@/lib/embed/embed-options';
 import { embedUrls } from '@/lib/embed/embed-snippet';
+import { embedOptionsOf, type RefugeeDays } from '@/lib/page/page-start';
 import { formatCount } from '@/lib/format/format-number';
 import { formatDate } from '@/lib/format/format-date';
 import { refugeeLinkDate } from '@/lib/refugees/resolve-refugee-date';
@@ -17,14 +17,12 @@ import { RefugeeDateControl } from '../map/RefugeeDateControl';
 import { DEFAULT_LEGEND_ZOOM, mapSummary } from '../map/map-summary';
 import { useColorScheme } from '../map/use-color-scheme';
 import { useMapSession } from '../map/use-map-session';
+import { usePageStart } from '../page/use-page-start';
 import { usePostHeight } from './use-post-height';
 
 interface EmbedAppProps {
-  options: EmbedOptions;
-  /** The tour step a link opens (?step=N), or null. */
-  initialStep: number | null;
-  /** The day whose refugee figures the arrows show at load. */
-  refugeeDate: string;
+  /** The days with refugee figures, against which the address's `date` is resolved. */
+  days: RefugeeDays;
   refugees: RefugeeSummary;
   words: MapInWords;
   /** The day-by-day chart, rendered on the server (components/map/RefugeeChart.tsx). */
@@ -32,19 +30,21 @@ interface EmbedAppProps {
 }
 
 /** The map for an article's iframe: no app chrome, compact toggles, legend, credits and a link out. */
-export function EmbedApp({ options, initialStep, refugeeDate: initialRefugeeDate, refugees, words, chart }: EmbedAppProps) {
+export function EmbedApp({ days, refugees, words, chart }: EmbedAppProps) {
   const root = useRef<HTMLDivElement>(null);
-  const session = useMapSession(options.layers, options.view, initialStep, initialRefugeeDate);
+  const { start, known } = usePageStart('embed', days);
+  const options = embedOptionsOf(start, days);
+  const session = useMapSession(start, known);
   const { enabled, view, tour, refugeeDate } = session;
   const story = refugees.snapshots.find((s) => s.date === refugees.defaultDate);
   const shown = refugees.snapshots.find((s) => s.date === refugeeDate);
-  const scheme = useColorScheme(options.theme);
+  const scheme = useColorScheme(options.theme, known);
   usePostHeight(root);
 
   // Relative, so the link works on whatever host serves the embed; it opens outside the iframe.
   const fullMap = embedUrls('', { ...options, layers: enabled, view, date: refugeeLinkDate(refugeeDate, refugees.defaultDate) }).full;
   return (
-    <div ref={root} className={`embed scheme-${scheme} theme-${options.theme}`}>
+    <div ref={root} className="embed">
       {options.title && (
         <header className="embed__header">
           <h1 className="embed__title">Ukraine, 3 March 2022: talks in Belarus, ports seized, a million flee</h1>

@@ -16,6 +16,8 @@ interface LegendProps {
 }
 
 /** The key: port states, talks, and arrow widths with real numbers at the current zoom. */
+// Entries of toggleable layers carry data-legend-layer: before the first paint, the page hides
+// those the address switches off (lib/page/prepaint.ts), as React then does.
 export function Legend({ enabled, zoom, refugees }: LegendProps) {
   const mpp = metersPerPixel(LEGEND_LATITUDE, zoom);
   return (
@@ -24,22 +26,22 @@ export function Legend({ enabled, zoom, refugees }: LegendProps) {
       <ul className="legend__list">
         {enabled.includes('ports') && (
           <>
-            <li>
+            <li data-legend-layer="ports">
               <span className="legend__symbol legend__symbol--seized" aria-hidden="true" /> Port seized (solid ring)
             </li>
-            <li>
+            <li data-legend-layer="ports">
               <span className="legend__symbol legend__symbol--besieged" aria-hidden="true" /> Port besieged (hollow, dashed ring)
             </li>
-            <li>
+            <li data-legend-layer="ports">
               <span className="legend__symbol legend__symbol--captured" aria-hidden="true" /> Port captured earlier
             </li>
-            <li>
+            <li data-legend-layer="ports">
               <span className="legend__symbol legend__symbol--other-port" aria-hidden="true" /> Port threatened or bracing
             </li>
           </>
         )}
         {enabled.includes('talks') && (
-          <li>
+          <li data-legend-layer="talks">
             <span className="legend__symbol legend__symbol--talks" aria-hidden="true" /> Talks venue (shaded: where the
             unpublished site may be)
           </li>
@@ -52,7 +54,7 @@ export function Legend({ enabled, zoom, refugees }: LegendProps) {
         </li>
       </ul>
       {enabled.includes('refugees') && (
-        <div className="legend__flows">
+        <div className="legend__flows" data-legend-layer="refugees">
           <h3>People who fled, by arrow width</h3>
           <ul>
             {KEY_COUNTS.map((count) => {

@@ -5,7 +5,8 @@ import { formatCount } from '@/lib/format/format-number';
 import { formatDate } from '@/lib/format/format-date';
 import { refugeeLinkDate } from '@/lib/refugees/resolve-refugee-date';
 import type { RefugeeSummary } from '@/lib/layers/layer-store';
-import { serializeMapUrlState, type MapUrlState } from '@/lib/url/map-url-state';
+import type { RefugeeDays } from '@/lib/page/page-start';
+import { serializeMapUrlState } from '@/lib/url/map-url-state';
 import type { MapInWords, WordsEntry } from '@/lib/words/map-in-words';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { CreditLine } from './CreditLine';
@@ -18,16 +19,14 @@ import { DEFAULT_LEGEND_ZOOM, mapSummary } from './map-summary';
 import { MeasureControl } from './MeasureControl';
 import { RefugeeDateControl } from './RefugeeDateControl';
 import { SaveImageButton } from './SaveImageButton';
+import { usePageStart } from '../page/use-page-start';
 import { useColorScheme } from './use-color-scheme';
 import { useMapSession } from './use-map-session';
 import { useMeasure } from './use-measure';
 
 interface MapAppProps {
-  initialState: MapUrlState;
-  /** The tour step a link opens (?step=N), or null. */
-  initialStep: number | null;
-  /** The day whose refugee figures the arrows show at load. */
-  refugeeDate: string;
+  /** The days with refugee figures, against which the address's `date` is resolved. */
+  days: RefugeeDays;
   refugees: RefugeeSummary;
   words: MapInWords;
   /** The day-by-day chart, rendered on the server (components/map/RefugeeChart.tsx). */
@@ -35,22 +34,24 @@ interface MapAppProps {
 }
 
 /** The full map page: headline, layer panel, map, legend and credits; layers, view and tour step live in the URL. */
-export function MapApp({ initialState, initialStep, refugeeDate: initialRefugeeDate, refugees, words, chart }: MapAppProps) {
-  const session = useMapSession(initialState.layers, initialState.view, initialStep, initialRefugeeDate);
+export function MapApp({ days, refugees, words, chart }: MapAppProps) {
+  const { start, known } = usePageStart('map', days);
+  const session = useMapSession(start, known);
   const { enabled, view, tour, enableLayer, setCamera, setSelection, refugeeDate } = session;
   const story = refugees.snapshots.find((s) => s.date === refugees.defaultDate);
   const shown = refugees.snapshots.find((s) => s.date === refugeeDate);
   const linkDate = refugeeLinkDate(refugeeDate, refugees.defaultDate);
   const [sheetOpen, setSheetOpen] = useState(false);
-  const scheme = useColorScheme('auto');
+  const scheme = useColorScheme('auto', known);
   const measure = useMeasure();
 
   // Keep the URL in step, without a navigation: a copied link reopens this map.
   useEffect(() => {
+    if (!known) return; // the address is not the app's to rewrite before the app has read it
     const query = serializeMapUrlState({ layers: enabled, view, date: linkDate });
     const step = tour.step ? `&step=${tour.step}` : '';
     window.history.replaceState(window.history.state, '', `${window.location.pathname}?${query}${step}`);
-  }, [enabled, view, tour.step, linkDate]);
+  }, [known, enabled, view, tour.step, linkDate]);
 
   const show = useCallback(
     (entry: WordsEntry) => {
@@ -63,7 +64,7 @@ export function MapApp({ initialState, initialStep, refugeeDate: initialRefugeeD
   );
 
   return (
-    <div className={`app scheme-${scheme}`}>
+    <div className="app">
       <a className="skip-link" href="#map-in-words">
         Skip to the map in words
       </a>
@@ -108,7 +109,7 @@ export function MapApp({ initialState, initialStep, refugeeDate: initialRefugeeD
         </div>
       </aside>
       <main className="app__map" aria-label={mapSummary(enabled)} data-map-ready={session.ready ? 'true' : 'false'}>
-        <MapStage session={session} scheme={scheme} initialView={initialState.view} measure={measure} />
+        <MapStage session={session} scheme={scheme} initialView={start.view} measure={measure} />
       </main>
       <footer className="app__footer">
         <CreditLine refugees={shown} />

@@ -1,6 +1,7 @@
 'use client';
 
 import type { BBox } from 'geojson';
+import { MAP_CONTAINER_ID } from '@/lib/map/map-setup';
 import type { ColorScheme } from '@/lib/map/themes';
 import type { MapView } from '@/lib/url/map-url-state';
 import { loadMapLibre } from './load-maplibre';
@@ -12,8 +13,8 @@ import { TourPanel } from './TourPanel';
 import type { Measure } from './use-measure';
 import type { MapSession } from './use-map-session';
 
-// MapLibre draws only in the browser: on the server MapCanvas renders its empty container, and the
-// map is created after hydration. MapLibre itself was asked for by the server HTML (MapLibreBoot);
+// MapLibre draws only in the browser: the server renders the map's empty container, and the map is
+// created after hydration. MapLibre itself was asked for by the server HTML (MapLibreBoot);
 // asking again here, as this module runs, covers a page whose boot script did not run.
 if (typeof window !== 'undefined') void loadMapLibre();
 
@@ -38,6 +39,7 @@ export function MapStage({ session: s, scheme, initialView, initialBounds, coope
           </div>
         )}
       >
+        {s.known ? (
         <MapCanvas
           collections={s.collections}
           visible={s.visible}
@@ -57,6 +59,11 @@ export function MapStage({ session: s, scheme, initialView, initialBounds, coope
           ariaLabel={mapSummary(s.enabled)}
           refugeeDate={s.refugeeDate}
         />
+        ) : (
+          // Until the page knows its address (the server's render, hydration), the map's empty
+          // container, as react-map-gl renders it: the boot script draws over it.
+          <div id={MAP_CONTAINER_ID} style={{ position: 'absolute', inset: 0 }} />
+        )}
       </MapErrorBoundary>
       <TourPanel tour={s.tour} />
       <MapStatus

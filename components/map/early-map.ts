@@ -1,24 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { mapBootState } from '@/lib/map/boot/map-boot-state';
 import type { MapLibreModule } from './load-maplibre';
-
-/** What the boot script (lib/map/map-boot.ts) leaves for React. */
-interface MapBoot {
-  /** The map it drew before React, until React takes it. */
-  map: MapLibreMap | null;
-  /** Set by React when it makes its map: the boot script must not draw a second one. */
-  claimed: boolean;
-  error: string | null;
-  /** The colour scheme it drew in. */
-  scheme?: 'light' | 'dark';
-  /** Sources of the early map whose URL failed to load, by id (reported by its `error` events). */
-  failed: string[];
-}
-
-declare global {
-  interface Window {
-    __mapBoot?: MapBoot;
-  }
-}
 
 /** The MapLibre internals react-map-gl's own map reuse (`reuseMaps`) also relies on. */
 interface MovableMap {
@@ -61,7 +43,7 @@ function adopt(map: MapLibreMap, container: HTMLElement): MapLibreMap | null {
  */
 export function withEarlyMap(maplibre: MapLibreModule): MapLibreModule {
   function AdoptingMap(options: ConstructorParameters<MapLibreModule['Map']>[0]): MapLibreMap {
-    const boot = (window.__mapBoot ??= { map: null, claimed: false, error: null, failed: [] });
+    const boot = mapBootState(window);
     boot.claimed = true;
     const early = boot.map;
     boot.map = null;

@@ -2,6 +2,7 @@
 
 import { useCallback, useState } from 'react';
 import type { ToggleableLayerId } from '@/lib/layers/registry';
+import type { PageStart } from '@/lib/page/page-start';
 import type { MapView } from '@/lib/url/map-url-state';
 import type { CameraRequest } from './camera-request';
 import type { Selection } from './feature-lookup';
@@ -24,6 +25,8 @@ export interface MapSession extends MapLayers {
   /** The publication day of the refugee figures the arrows show. */
   refugeeDate: string;
   setRefugeeDate: (date: string) => void;
+  /** True once the page's start comes from its address, after hydration: the map may be made. */
+  known: boolean;
   ready: boolean;
   setReady: (ready: boolean) => void;
   mapError: string | null;
@@ -32,25 +35,38 @@ export interface MapSession extends MapLayers {
   setContextLost: (lost: boolean) => void;
 }
 
-/** The state shared by the full map and the embed. */
-export function useMapSession(
-  initialLayers: ToggleableLayerId[],
-  initialView: MapView | null,
-  initialStep: number | null,
-  initialRefugeeDate: string,
-): MapSession {
-  const [enabled, setEnabled] = useState<ToggleableLayerId[]>(initialLayers);
-  const [view, setView] = useState<MapView | null>(initialView);
+const NO_LAYERS: ToggleableLayerId[] = [];
+
+/**
+ * The state shared by the full map and the embed, from the page's start (components/page/use-page-start.ts).
+ * Until the start is `known` (the server's render and hydration), no layer's data is asked for;
+ * when it becomes known, the state takes it once.
+ */
+export function useMapSession(start: PageStart, known: boolean): MapSession {
+  const [enabled, setEnabled] = useState<ToggleableLayerId[]>(start.layers);
+  const [view, setView] = useState<MapView | null>(start.view);
   const [selection, setSelection] = useSelection();
   const [camera, setCamera] = useState<CameraRequest | null>(null);
   const [ready, setReady] = useState(false);
-  const [refugeeDate, setRefugeeDate] = useState(initialRefugeeDate);
+  const [refugeeDate, setRefugeeDate] = useState(start.refugeeDate);
   const [mapError, setMapError] = useState<string | null>(null);
   const [contextLost, setContextLost] = useState(false);
-  const mapLayers = useMapLayers(enabled);
+  // The start changes once, from the default to the address's (React's pattern for state that
+  // follows a prop: set during render, no effect, no extra paint).
+  const [from, setFrom] = useState(start);
+  const restarting = from !== start;
+  if (restarting) {
+    setFrom(start);
+    setEnabled(start.layers);
+    setView(start.view);
+    setRefugeeDate(start.refugeeDate);
+  }
+  // This render's hooks run before React renders again with the new state: they must see the
+  // start's layers already, or every default layer would be asked for once.
+  const mapLayers = useMapLayers(known ? (restarting ? start.layers : enabled) : NO_LAYERS);
 
   const enableLayer = useCallback((id: ToggleableLayerId) => setEnabled((current) => (current.includes(id) ? current : [...current, id])), []);
-  const tour = useTour(initialStep, enableLayer, setCamera);
+  const tour = useTour(known ? start.step : null, enableLayer, setCamera);
   const toggle = useCallback(
     (id: ToggleableLayerId, on: boolean) => {
       setEnabled((current) => (on ? [...new Set([...current, id])] : current.filter((l) => l !== id)));
@@ -73,6 +89,7 @@ export function useMapSession(
     tour,
     refugeeDate,
     setRefugeeDate,
+    known,
     ready,
     setReady,
     mapError,

@@ -37,11 +37,13 @@ export function useTour(
     [enableLayer, moveCamera],
   );
 
-  // A deep link (?step=3) opens its step once the page is up.
+  // A deep link (?step=3) opens its step once the page knows its address (after hydration).
+  const [opened, setOpened] = useState(false);
   useEffect(() => {
-    if (initialStep !== null) go(initialStep);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the first render's step
-  }, []);
+    if (opened || initialStep === null) return;
+    setOpened(true);
+    go(initialStep);
+  }, [opened, initialStep, go]);
 
   useEffect(() => {
     if (step === null) return;

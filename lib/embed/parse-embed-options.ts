@@ -1,29 +1,29 @@
-import { z } from 'zod';
 import type { BBox } from 'geojson';
 import { REGION_BBOX } from '../config';
 import { parseMapUrlState, queryParam, type QueryInput } from '../url/map-url-state';
-import type { EmbedOptions } from './embed-options';
+import { DEFAULT_EMBED_OPTIONS, type EmbedOptions, type Theme } from './embed-options';
 
-const flag = (fallback: boolean) => z.enum(['0', '1']).transform((v) => v === '1').catch(fallback);
-const [WEST, SOUTH, EAST, NORTH] = REGION_BBOX;
-const bboxSchema = z
-  .string()
-  .transform((v) => v.split(','))
-  .pipe(z.tuple([z.string(), z.string(), z.string(), z.string()]))
-  .transform((parts) => parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p.trim()) ? Number(p) : Number.NaN)) as BBox)
-  .refine(([w, s, e, n]) => [w, s, e, n].every(Number.isFinite) && w < e && s < n, 'bbox must be w,s,e,n with w < e and s < n')
-  .refine(([w, s, e, n]) => w >= WEST && e <= EAST && s >= SOUTH && n <= NORTH, 'bbox must lie inside the map region')
-  .nullable()
-  .catch(null);
+// Plain functions, not a schema library: this parser also runs in the page's first inline script
+// (lib/page/), before any framework code, where every kilobyte delays the first paint.
 
-/** The embed's query parameters, each optional; an invalid value falls back to its default. */
-const embedQuerySchema = z.object({
-  bbox: bboxSchema,
-  title: flag(true),
-  legend: flag(true),
-  controls: flag(true),
-  theme: z.enum(['light', 'dark', 'auto']).catch('auto'),
-});
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** `0` or `1`; anything else is the default. */
+function parseFlag(value: string | null, fallback: boolean): boolean {
+  return value === '1' ? true : value === '0' ? false : fallback;
+}
+
+/** `w,s,e,n` inside the map region with w < e and s < n; anything else is null. */
+export function parseBbox(value: string | null): BBox | null {
+  if (value === null) return null;
+  const parts = value.split(',');
+  if (parts.length !== 4 || parts.some((p) => !NUMBER.test(p.trim()))) return null;
+  const [w, s, e, n] = parts.map(Number) as [number, number, number, number];
+  const [west, south, east, north] = REGION_BBOX;
+  if (!(w < e && s < n)) return null;
+  return w >= west && e <= east && s >= south && n <= north ? [w, s, e, n] : null;
+}
 
 /**
  * Parses `/embed`'s query: `layers`, `view=lon,lat,zoom` or `bbox=w,s,e,n`, `title`, `legend`,
@@ -34,13 +34,15 @@ const embedQuerySchema = z.object({
 export function parseEmbedOptions(query: QueryInput): EmbedOptions {
   const get = (name: string) => queryParam(query, name);
   const { layers, view, date } = parseMapUrlState(query);
-  const parsed = embedQuerySchema.parse({
-    bbox: get('bbox'),
-    title: get('title'),
-    legend: get('legend'),
-    controls: get('controls'),
-    theme: get('theme'),
-  });
-  return { layers, view, date, ...parsed, bbox: view ? null : parsed.bbox };
+  const theme = THEMES.find((t) => t === get('theme')) ?? DEFAULT_EMBED_OPTIONS.theme;
+  return {
+    layers,
+    view,
+    date,
+    bbox: view ? null : parseBbox(get('bbox')),
+    title: parseFlag(get('title'), DEFAULT_EMBED_OPTIONS.title),
+    legend: parseFlag(get('legend'), DEFAULT_EMBED_OPTIONS.legend),
+    controls: parseFlag(get('controls'), DEFAULT_EMBED_OPTIONS.controls),
+    theme,
+  };
 }
-

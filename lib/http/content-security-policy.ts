@@ -1,18 +1,23 @@
+/** Who may frame a page: anyone for /embed, only this origin elsewhere. */
+export type FrameAncestors = '*' | "'self'";
+
 /**
  * The Content-Security-Policy of a page: only this origin for scripts, styles, images, fonts and
- * connections; scripts also need the request's nonce (Next's inline bootstrap carries it); MapLibre's
- * worker comes from this origin, and MapLibre makes blob: and data: images.
+ * connections. The pages are built once, so their inline scripts (Next's bootstrap and data, the
+ * page's own two) are allowed by their hashes, never by 'unsafe-inline' and never by a per-request
+ * nonce; external scripts come from this origin. MapLibre's worker comes from this origin, and
+ * MapLibre makes blob: and data: images.
  *
- * @param nonce a fresh random value for this request
- * @param frameAncestors who may frame the page: "*" for /embed, "'self'" elsewhere
+ * @param scriptHashes CSP hash sources of the page's inline scripts, e.g. `'sha256-…'` (lib/http/page-headers.ts)
+ * @param dev `next dev` injects scripts of its own: allows inline and eval there, and only there
  */
-export function contentSecurityPolicy(nonce: string, frameAncestors: "*" | "'self'", dev = false): string {
+export function contentSecurityPolicy(scriptHashes: readonly string[], frameAncestors: FrameAncestors, dev = false): string {
+  const scripts = dev ? ["'unsafe-inline'", "'unsafe-eval'"] : scriptHashes;
   return [
     "default-src 'self'",
-    // 'strict-dynamic' lets the nonce-bearing bootstrap load Next's chunks; 'self' is the fallback for old browsers.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    // Server-rendered style attributes (legend bars, MapLibre's markers) cannot carry a nonce. Styles
-    // cannot run code, and scripts stay nonce-locked, so inline styles are allowed.
+    ['script-src', "'self'", ...scripts].join(' '),
+    // Server-rendered style attributes (legend bars, MapLibre's markers) cannot carry a hash. Styles
+    // cannot run code, and scripts stay hash-locked, so inline styles are allowed.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -24,4 +29,9 @@ export function contentSecurityPolicy(nonce: string, frameAncestors: "*" | "'sel
     "form-action 'self'",
     `frame-ancestors ${frameAncestors}`,
   ].join('; ');
+}
+
+/** Who may frame the page at a path: anyone for the embed, this origin for everything else. */
+export function frameAncestorsFor(path: string): FrameAncestors {
+  return path === '/embed' ? '*' : "'self'";
 }

@@ -14,13 +14,17 @@ const TITLES: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
+/** The problem detail for a status, with a detail a developer can act on. */
+export function problem(status: number, detail: string): Problem {
+  return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail };
+}
+
 /**
  * A JSON error response (`application/problem+json`) with the given status and a detail a developer
  * can act on. Errors are not cached.
  */
 export function problemResponse(status: number, detail: string, headers: HeadersInit = {}): Response {
-  const problem: Problem = { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail };
-  return new Response(JSON.stringify(problem), {
+  return new Response(JSON.stringify(problem(status, detail)), {
     status,
     headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store', ...headers },
   });

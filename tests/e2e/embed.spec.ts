@@ -1,10 +1,9 @@
-import { expect, test, type Frame, type Page } from '@playwright/test';
-import { HOST_PORT } from '../../playwright.config';
+import { type Frame, type Page } from '@playwright/test';
+import { expect, nodeOnly, test } from './edition';
+import { E2E_SITE_URL } from '../../playwright.config';
 import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
 import { styleLayerIds } from '@/lib/map/style-layers';
 import { watchPage } from './map-page';
-
-const HOST = `http://localhost:${HOST_PORT}`;
 
 /** The map's frame on a host page, once its map is ready. */
 async function mapFrame(page: Page): Promise<Frame> {
@@ -32,9 +31,9 @@ async function renderedInFrame(frame: Frame): Promise<Record<string, string[]>> 
 }
 
 test.describe('the map embedded in an article on another site', () => {
-  test('draws only the chosen layers, toggles inside the frame, and sizes the iframe to its content', async ({ page }) => {
+  test('draws only the chosen layers, toggles inside the frame, and sizes the iframe to its content', async ({ page, hostOrigin }) => {
     const watch = watchPage(page);
-    await page.goto(`${HOST}/article.html`);
+    await page.goto(`${hostOrigin}/article.html`);
     const frame = await mapFrame(page);
 
     const rendered = await renderedInFrame(frame);
@@ -55,8 +54,8 @@ test.describe('the map embedded in an article on another site', () => {
     expect(watch.errors).toEqual([]);
   });
 
-  test('a wheel over the map without Ctrl scrolls the article and leaves the zoom alone', async ({ page }) => {
-    await page.goto(`${HOST}/article.html`);
+  test('a wheel over the map without Ctrl scrolls the article and leaves the zoom alone', async ({ page, hostOrigin }) => {
+    await page.goto(`${hostOrigin}/article.html`);
     const frame = await mapFrame(page);
     const iframe = page.locator('iframe#map');
     await iframe.scrollIntoViewIfNeeded();
@@ -71,7 +70,7 @@ test.describe('the map embedded in an article on another site', () => {
     await expect(frame.locator('.maplibregl-cooperative-gesture-screen')).toHaveCount(1);
   });
 
-  test('the embed dialog’s snippet, pasted into a blank page on another site, shows the same map', async ({ page, baseURL }) => {
+  test('the embed dialog’s snippet, pasted into a blank page on another site, shows the same map', async ({ page, baseURL, hostOrigin }) => {
     await page.goto('/?layers=ports,kyiv&view=32.0000,48.5000,5.00');
     await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
     await page.getByRole('button', { name: 'Embed' }).click();
@@ -90,7 +89,7 @@ test.describe('the map embedded in an article on another site', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     const host = await page.context().newPage();
-    await host.goto(`${HOST}/blank.html`);
+    await host.goto(`${hostOrigin}/blank.html`);
     await host.setContent(`<h1>Pasted</h1>${snippet}<p>After the map.</p>`);
     const frame = await mapFrame(host);
     const rendered = await renderedInFrame(frame);
@@ -106,6 +105,50 @@ test.describe('the map embedded in an article on another site', () => {
   });
 });
 
+test.describe('the address applied before any framework code runs', () => {
+  test('no title that title=0 removes, no light flash under theme=dark, no key of a layer switched off; the map draws the chosen layers', async ({ page }) => {
+    // React never arrives: what the reader sees is the server HTML and the page's two inline scripts.
+    await page.route('**/_next/static/**/*.js', (route) => route.abort());
+    await page.goto('/embed?title=0&theme=dark&layers=talks,kyiv');
+    await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 25, 31)');
+    await expect(page.locator('.embed__header')).toBeHidden();
+    await expect(page.locator('[data-legend-layer="talks"]')).toBeVisible();
+    await expect(page.locator('[data-legend-layer="ports"]').first()).toBeHidden();
+    await expect(page.locator('[data-legend-layer="refugees"]')).toBeHidden();
+    // Preloads for exactly the layers the map draws.
+    const preloads = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')].map((l) => new URL(l.href).pathname));
+    expect(preloads.sort()).toEqual(['/api/layers/basemap', '/api/layers/coast', '/api/layers/kyiv', '/api/layers/talks']);
+    // The boot script drew the map, in the dark scheme, with the address's layers only.
+    await expect.poll(() => page.evaluate(() => window.__mapBoot?.map?.loaded() ?? false), { timeout: 30_000 }).toBe(true);
+    const drawn = await page.evaluate(() => ({ scheme: window.__mapBoot!.scheme, sources: Object.keys(window.__mapBoot!.map!.getStyle().sources).sort() }));
+    expect(drawn).toEqual({ scheme: 'dark', sources: ['basemap', 'coast', 'kyiv', 'talks'] });
+  });
+
+  test('with React, the page keeps what the address asked for: same layers, no title, dark', async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto('/embed?title=0&theme=dark&layers=talks,kyiv&legend=0');
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.embed__header')).toHaveCount(0);
+    await expect(page.locator('.embed__legend')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
+    await expect(page.getByRole('checkbox', { name: /^talks/i })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^ports/i })).not.toBeChecked();
+    // Only the chosen layers were asked for, once each; React took over the boot script's map.
+    const layerRequests = watch.requests.filter((url) => url.includes('/api/layers/')).map((url) => new URL(url).pathname);
+    expect(layerRequests.filter((p) => /ports|refugees|context/.test(p))).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('canvas').length)).toBe(1);
+    expect(watch.errors).toEqual([]);
+
+    // The first script's rules are gone once React runs: a layer switched on now shows its key.
+    await page.goto('/embed?layers=talks');
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+    expect(await page.evaluate(() => document.getElementById('page-prepaint'))).toBeNull();
+    await page.getByRole('checkbox', { name: /^ports/i }).check();
+    await expect(page.locator('[data-legend-layer="ports"]').first()).toBeVisible();
+  });
+});
+
 test.describe('/embed with hostile or broken query values', () => {
   const hostile = [
     'layers=<script>window.__pwned=1</script>&view=NaN,999',
@@ -114,7 +157,7 @@ test.describe('/embed with hostile or broken query values', () => {
     `title=${'x'.repeat(8000)}&layers=%E0%A4%A&view=30,50,-99`,
   ];
   for (const query of hostile) {
-    test(`renders the default map for ${query.slice(0, 48)}…`, async ({ page }) => {
+    test(`renders the default map for ${query.slice(0, 48)}…`, async ({ page, hostOrigin }) => {
       const watch = watchPage(page);
       let dialogs = 0;
       page.on('dialog', (d) => {
@@ -149,15 +192,25 @@ test.describe('framing headers and oEmbed', () => {
     }
   });
 
-  test('/ and /embed carry the oEmbed discovery link', async ({ page, baseURL }) => {
+  test('/ and /embed point their oEmbed discovery link at the oEmbed file of the map’s canonical URL', async ({ page, request }) => {
     for (const path of ['/?layers=talks', '/embed?layers=talks']) {
       await page.goto(path);
       const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
-      expect(href).toBe(`${baseURL}/api/oembed?url=${encodeURIComponent(`${baseURL}${path}`)}&format=json`);
+      // The pages are built once, for SITE_URL (npm test builds for the Node server's origin).
+      expect(href).toBe(`${E2E_SITE_URL}/oembed.json`);
     }
+    // This edition serves that file: what /api/oembed answers for the canonical URL.
+    const file = await request.get('/oembed.json');
+    expect(file.headers()['content-type']).toMatch(/^application\/json/);
+    expect(file.headers()['access-control-allow-origin']).toBe('*');
+    const body = (await file.json()) as { type: string; html: string; width: number; height: number };
+    expect(body).toMatchObject({ type: 'rich', version: '1.0', width: 640 });
+    expect(body.html).toContain(`src="${E2E_SITE_URL}/embed?layers=talks,ports,refugees,kyiv,context"`);
+    expect(body.html).toContain(`<script src="${E2E_SITE_URL}/embed.js" async></script>`);
   });
 
-  test('a real oEmbed client (@extractus/oembed-extractor) reads the map’s oEmbed', async ({ baseURL }) => {
+  test('a real oEmbed client (@extractus/oembed-extractor) reads the map’s oEmbed', async ({ baseURL, edition }) => {
+    nodeOnly(edition, 'the oEmbed endpoint answers queries (url, maxwidth); the static edition publishes the canonical answer as a file, tested above');
     const { extract, setProviderList } = await import('@extractus/oembed-extractor');
     setProviderList([
       {
@@ -181,6 +234,6 @@ test.describe('framing headers and oEmbed', () => {
     const discovered = (await extract(`${baseURL}/?layers=talks`)) as Record<string, unknown>;
     expect(discovered.method).toBe('auto-discovery');
     expect(discovered.type).toBe('rich');
-    expect(String(discovered.html)).toContain(`${baseURL}/embed?layers=talks`);
+    expect(String(discovered.html)).toContain(`${baseURL}/embed?layers=`);
   });
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './edition';
 import { openMap, renderedFeatureIds, waitForReady, watchPage } from './map-page';
 
 test.describe('faults in the browser', () => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './edition';
 import { PNG } from 'pngjs';
 import { TOUR_STEPS } from '@/lib/tour/tour-steps';
 import { openMap, renderedFeatureIds, watchPage } from './map-page';
@@ -106,7 +106,7 @@ test.describe('dark mode', () => {
   test('follows the reader’s setting: page and map switch', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openMap(page);
-    await expect(page.locator('.app')).toHaveClass(/scheme-dark/);
+    await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
     const png = PNG.sync.read(await page.screenshot({ clip: { x: box.x + 2, y: box.y + 2, width: 4, height: 4 } }));
     // Top-left of the initial view is sea or land in the dark palette: dark, not the light #d9e6ee.

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_EMBED_OPTIONS } from '@/lib/embed/embed-options';
 import { EMBED_TITLE, defaultEmbedHeight, embedSnippet, embedUrls } from '@/lib/embed/embed-snippet';
-import { oembedDiscoveryUrl } from '@/lib/embed/oembed-discovery';
 
 const options = { ...DEFAULT_EMBED_OPTIONS, layers: ['ports' as const], view: { longitude: 33, latitude: 47, zoom: 5.5 } };
 
@@ -49,10 +48,3 @@ describe('embedSnippet', () => {
   });
 });
 
-describe('oembedDiscoveryUrl', () => {
-  test('encodes the page URL as the url parameter', () => {
-    expect(oembedDiscoveryUrl('https://maps.example', '/embed?layers=talks')).toBe(
-      'https://maps.example/api/oembed?url=https%3A%2F%2Fmaps.example%2Fembed%3Flayers%3Dtalks&format=json',
-    );
-  });
-});

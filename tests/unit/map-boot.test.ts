@@ -1,10 +1,12 @@
-import { runInNewContext } from 'node:vm';
+import type * as MapLibre from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { INITIAL_BOUNDS } from '@/lib/config';
 import { slotLayerId } from '@/lib/map/base-style';
-import { initialStyle, mapBootScript, mapBootSpec, scriptSafeJson } from '@/lib/map/map-boot';
+import { bootMap } from '@/lib/map/boot/boot-map';
+import type { MapBootState } from '@/lib/map/boot/map-boot-state';
+import { initialStyle, mapOptions, scriptSafeJson } from '@/lib/map/map-boot';
 import { MAP_CONTAINER_ID, hatchImage } from '@/lib/map/map-setup';
-import { MAPLIBRE_URL, MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-assets';
+import { MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-assets';
 import { placedStyleLayers } from '@/lib/map/placed-style-layers';
 import { STYLE_LAYERS } from '@/lib/map/style-layers';
 import { DARK_PAINT_OVERRIDES } from '@/lib/map/themes';
@@ -42,26 +44,19 @@ describe('initialStyle', () => {
   });
 });
 
-describe('mapBootSpec', () => {
+describe('mapOptions', () => {
   it('frames the default bounds, a bbox, or a view, with the settings MapCanvas gives react-map-gl', () => {
-    const base = { enabled: ['talks'] as const, theme: 'auto' as const, cooperativeGestures: true, refugeeDate: '2022-03-03' };
-    expect(mapBootSpec({ ...base, view: null }).options).toMatchObject({
+    expect(mapOptions({ view: null, cooperativeGestures: true })).toMatchObject({
       bounds: INITIAL_BOUNDS,
       fitBoundsOptions: { padding: 24 },
       cooperativeGestures: true,
       dragRotate: false,
       attributionControl: false,
     });
-    expect(mapBootSpec({ ...base, view: null, bbox: [20, 45, 30, 50] }).options.bounds).toEqual([20, 45, 30, 50]);
-    const viewed = mapBootSpec({ ...base, view: { longitude: 30.5, latitude: 50.4, zoom: 6 } }).options;
+    expect(mapOptions({ view: null, bbox: [20, 45, 30, 50], cooperativeGestures: false }).bounds).toEqual([20, 45, 30, 50]);
+    const viewed = mapOptions({ view: { longitude: 30.5, latitude: 50.4, zoom: 6 }, bbox: [20, 45, 30, 50], cooperativeGestures: false });
     expect(viewed).toMatchObject({ center: [30.5, 50.4], zoom: 6 });
     expect(viewed.bounds).toBeUndefined();
-  });
-
-  it('carries the hatch tile of each scheme', () => {
-    const { hatch } = mapBootSpec({ enabled: [], view: null, theme: 'dark', cooperativeGestures: false, refugeeDate: '2022-03-03' });
-    expect(new Uint8Array(Buffer.from(hatch.data.dark, 'base64'))).toEqual(hatchImage('dark').data);
-    expect(hatch.data.light).not.toBe(hatch.data.dark);
   });
 });
 
@@ -73,9 +68,10 @@ describe('scriptSafeJson', () => {
   });
 });
 
-/** Runs the boot script against a stand-in MapLibre and document; returns what it did. */
-function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolean; dark?: boolean; mapThrows?: boolean; theme?: 'auto' | 'light' }) {
-  const spec = mapBootSpec({ enabled: ['refugees'], view: null, theme: options.theme ?? 'auto', cooperativeGestures: true, refugeeDate: '2022-03-03' });
+const DAYS = { dates: ['2022-03-02', '2022-03-03'], defaultDate: '2022-03-03' };
+
+/** Runs bootMap against a stand-in MapLibre, window and document; returns what it did. */
+function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolean; dark?: boolean; mapThrows?: boolean; search?: string; kind?: 'map' | 'embed' }) {
   const calls: { onError?: (e: { sourceId?: string }) => void; workerUrl?: string; prewarmed: boolean; mapOptions?: Record<string, unknown>; image?: { id: string; width: number; data: Uint8Array } } = { prewarmed: false };
   const appended: { style: { cssText: string }; removed: boolean; remove(): void }[] = [];
   const m = {
@@ -96,14 +92,11 @@ function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolea
   };
   const [w, h] = options.slotSize === undefined ? [800, 500] : (options.slotSize ?? [0, 0]);
   const slot = options.slotSize === null ? null : { clientWidth: w, clientHeight: h, getBoundingClientRect: () => ({ left: 10, top: 120, width: w, height: h }) };
-  const window: { __mapBoot?: { map: unknown; claimed: boolean; error: string | null; failed: string[]; scheme?: string } } = {};
-  if (options.claimed) window.__mapBoot = { map: null, claimed: true, error: null, failed: [] };
-  const context = {
-    m,
-    window,
+  const win = {
+    __mapBoot: (options.claimed ? { map: null, claimed: true, error: null, failed: [] } : undefined) as MapBootState | undefined,
     scrollX: 0,
     scrollY: 30,
-    atob: (s: string) => Buffer.from(s, 'base64').toString('latin1'),
+    location: { search: options.search ?? '' },
     matchMedia: () => ({ matches: options.dark ?? false }),
     document: {
       getElementById: (id: string) => (id === MAP_CONTAINER_ID ? slot : null),
@@ -114,17 +107,18 @@ function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolea
       body: { appendChild: (e: (typeof appended)[number]) => appended.push(e) },
     },
   };
-  const source = mapBootScript(spec);
-  expect(source.startsWith(`import*as m from${JSON.stringify(MAPLIBRE_URL)};`)).toBe(true);
-  runInNewContext(source.replace(/^import\*as m from[^;]+;/, ''), context);
-  return { calls, appended, boot: window.__mapBoot!, spec };
+  bootMap(m as unknown as typeof MapLibre, { kind: options.kind ?? 'embed', days: DAYS }, win as unknown as Window);
+  return { calls, appended, boot: win.__mapBoot! };
 }
 
 describe('the boot script', () => {
-  it('draws the map over its container, in the reader’s scheme, with the hatch, and leaves it for React', () => {
-    const { calls, appended, boot, spec } = runBoot({ dark: true });
+  it('draws the map the address asks for over its container, in the reader’s scheme, with the hatch, and leaves it for React', () => {
+    const { calls, appended, boot } = runBoot({ dark: true, search: '?layers=refugees&date=2022-03-02&bbox=20,45,30,50' });
     expect(calls.workerUrl).toBe(MAPLIBRE_WORKER_URL);
-    expect(calls.mapOptions).toMatchObject({ ...spec.options, style: spec.styles.dark });
+    expect(calls.mapOptions).toMatchObject({
+      ...mapOptions({ view: null, bbox: [20, 45, 30, 50], cooperativeGestures: true }),
+      style: initialStyle(['refugees'], 'dark', '2022-03-02'),
+    });
     expect(appended[0]!.style.cssText).toBe('position:absolute;left:10px;top:150px;width:800px;height:500px');
     expect(calls.image?.id).toBe('crimea-hatch');
     expect(Array.from(calls.image?.data ?? [])).toEqual(Array.from(hatchImage('dark').data));
@@ -137,7 +131,14 @@ describe('the boot script', () => {
   });
 
   it('uses the embed’s own theme over the system setting', () => {
-    expect(runBoot({ dark: true, theme: 'light' }).boot.scheme).toBe('light');
+    expect(runBoot({ dark: true, search: '?theme=light' }).boot.scheme).toBe('light');
+    expect(runBoot({ dark: false, search: '?theme=dark' }).boot.scheme).toBe('dark');
+  });
+
+  it('reads the full map’s address as the full map does: no theme, no bbox, no cooperative gestures', () => {
+    const { calls, boot } = runBoot({ kind: 'map', dark: false, search: '?layers=talks&view=30.5,50.4,6&theme=dark&date=2021-01-01' });
+    expect(boot.scheme).toBe('light');
+    expect(calls.mapOptions).toMatchObject({ center: [30.5, 50.4], zoom: 6, cooperativeGestures: false, style: initialStyle(['talks'], 'light', '2022-03-03') });
   });
 
   it('only warms the worker when React already made the map, or there is no sized container', () => {

@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { NextRequest } from 'next/server';
-import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
+import { createHash } from 'node:crypto';
+import { contentSecurityPolicy, frameAncestorsFor } from '@/lib/http/content-security-policy';
+import { PAGE_CACHE_CONTROL, inlineScriptHashes, pageHeaders } from '@/lib/http/page-headers';
 import { methodNotAllowed } from '@/lib/http/method-not-allowed';
 import { GET as notFound, POST as notFoundPost } from '@/app/api/[[...path]]/route';
-import { proxy } from '@/proxy';
 
 describe('contentSecurityPolicy', () => {
-  const csp = contentSecurityPolicy('abc123', "'self'");
+  const csp = contentSecurityPolicy(["'sha256-abc='", "'sha256-def='"], "'self'");
 
-  test('allows scripts only from this origin with the nonce, never inline or eval', () => {
-    expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
-    expect(csp).not.toMatch(/script-src[^;]*(unsafe-inline|unsafe-eval)/);
+  test('allows scripts only from this origin and by hash, never inline, eval or by nonce', () => {
+    expect(csp).toContain("script-src 'self' 'sha256-abc=' 'sha256-def='");
+    expect(csp).not.toMatch(/script-src[^;]*(unsafe-inline|unsafe-eval|nonce-|strict-dynamic)/);
   });
 
   test('allows connections, images, fonts and workers from this origin only', () => {
@@ -20,28 +20,37 @@ describe('contentSecurityPolicy', () => {
     expect(csp).not.toMatch(/https?:/);
   });
 
-  test('sets frame-ancestors as asked', () => {
-    expect(contentSecurityPolicy('n', '*')).toContain('frame-ancestors *');
+  test('sets frame-ancestors as asked: * for /embed only', () => {
+    expect(contentSecurityPolicy([], '*')).toContain('frame-ancestors *');
     expect(csp).toContain("frame-ancestors 'self'");
+    expect(frameAncestorsFor('/embed')).toBe('*');
+    for (const path of ['/', '/embed.js', '/embed/x', '/404']) expect(frameAncestorsFor(path), path).toBe("'self'");
+  });
+
+  test('relaxes scripts for next dev only', () => {
+    expect(contentSecurityPolicy([], "'self'", true)).toMatch(/script-src 'self' 'unsafe-inline' 'unsafe-eval'/);
   });
 });
 
-describe('proxy', () => {
-  test('gives each page a fresh nonce in its CSP, and frame-ancestors * only to /embed', () => {
-    const a = proxy(new NextRequest('http://localhost/'));
-    const b = proxy(new NextRequest('http://localhost/embed?layers=talks'));
-    const nonce = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get('content-security-policy') ?? '')?.[1];
-    expect(nonce(a)).toBeTruthy();
-    expect(nonce(a)).not.toBe(nonce(b));
-    expect(a.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
-    expect(b.headers.get('content-security-policy')).toContain('frame-ancestors *');
+describe('pageHeaders', () => {
+  const html =
+    '<html><head><script src="/_next/a.js" async></script><script>self.__next_f.push([1])</script></head>' +
+    '<body><script type="application/json" id="page-spec">{"kind":"map"}</script><script type="module" async>import"x"</script>' +
+    '<script>self.__next_f.push([1])</script><SCRIPT type="text/javascript">b()</SCRIPT></body></html>';
+  const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+  test('hashes each inline script the browser runs, once, and no external script or data block', () => {
+    expect(inlineScriptHashes(html)).toEqual([sha('self.__next_f.push([1])'), sha('import"x"'), sha('b()')]);
   });
 
-  test('is not run for the API or static files', async () => {
-    const { config } = await import('@/proxy');
-    const matcher = new RegExp(`^${config.matcher[0]!.source}$`);
-    for (const path of ['/', '/embed', '/embed?x=1']) expect(matcher.test(path), path).toBe(true);
-    for (const path of ['/api/layers', '/_next/static/x.js', '/embed.js', '/maplibre/6.17.0/maplibre-gl-worker.mjs']) expect(matcher.test(path), path).toBe(false);
+  test('gives a page its policy, public caching and a strong ETag of its bytes', () => {
+    const headers = pageHeaders('/embed', html);
+    expect(headers['content-security-policy']).toContain(`script-src 'self' ${inlineScriptHashes(html).join(' ')};`);
+    expect(headers['content-security-policy']).toContain('frame-ancestors *');
+    expect(headers['cache-control']).toBe(PAGE_CACHE_CONTROL);
+    expect(headers['cache-control']).toMatch(/^public, /);
+    expect(headers.etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+    expect(pageHeaders('/', `${html} `).etag).not.toBe(headers.etag);
   });
 });
 

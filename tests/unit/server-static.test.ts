@@ -52,9 +52,10 @@ describe('servePrecompressed, over real HTTP', () => {
   let server: Server;
   let base: string;
   let answeredByNext = 0;
+  let tableDir = '';
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'precompressed-'));
+    const dir = (tableDir = mkdtempSync(join(tmpdir(), 'precompressed-')));
     writeFileSync(join(dir, '0'), json);
     writeFileSync(join(dir, '0.br'), brotliCompressSync(json));
     writeFileSync(join(dir, '0.gz'), gzipSync(json));
@@ -64,7 +65,11 @@ describe('servePrecompressed, over real HTTP', () => {
       headers: { 'content-type': 'application/geo+json', etag: '"tag"', 'x-content-type-options': 'nosniff' },
       files: { identity: '0', br: '0.br', gzip: '0.gz' },
     };
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ entries: [entry] }));
+    writeFileSync(join(dir, '1'), '<html>page</html>');
+    const page = { path: '/embed', status: 200, headers: { 'content-type': 'text/html', etag: '"page"', 'cache-control': 'public, max-age=300' }, files: { identity: '1' } };
+    writeFileSync(join(dir, '2'), '<html>404</html>');
+    const notFound = { path: '/404', status: 404, headers: { 'content-security-policy': "script-src 'self' 'sha256-x='" }, files: { identity: '2' } };
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ entries: [entry, page], notFound }));
     const table = loadPrecompressed(dir);
     server = createServer((req, res) => {
       if (servePrecompressed(table, req, res)) return;
@@ -106,12 +111,29 @@ describe('servePrecompressed, over real HTTP', () => {
     expect(Number(head.headers.get('content-length'))).toBe(brotliCompressSync(json).length);
   });
 
-  it('leaves everything else to Next: other paths, other methods, ranges', async () => {
+  it('serves a built page whatever its query, with 304 on its ETag', async () => {
+    for (const path of ['/embed', '/embed?title=0&layers=talks', '/embed?x=%3Cscript%3E']) {
+      const response = await fetch(base + path);
+      expect(response.status, path).toBe(200);
+      expect(await response.text()).toBe('<html>page</html>');
+      expect(response.headers.get('cache-control')).toBe('public, max-age=300');
+    }
+    expect((await fetch(`${base}/embed?layers=ports`, { headers: { 'if-none-match': '"page"' } })).status).toBe(304);
+  });
+
+  it('leaves everything else to Next: other paths, other methods, ranges, Next’s own RSC requests', async () => {
     const before = answeredByNext;
     expect((await fetch(`${base}/api/layers/y`)).status).toBe(404);
     expect((await fetch(`${base}/api/layers/x`, { method: 'POST', body: '{}' })).status).toBe(404);
     expect((await fetch(`${base}/api/layers/x`, { headers: { range: 'bytes=0-10' } })).status).toBe(404);
-    expect(answeredByNext - before).toBe(3);
+    expect((await fetch(`${base}/embed`, { headers: { rsc: '1' } })).status).toBe(404);
+    expect(answeredByNext - before).toBe(4);
+  });
+
+  it('keeps the 404 page’s headers for the pages Next answers', () => {
+    const table = loadPrecompressed(tableDir)!;
+    expect(table.notFound?.headers['content-security-policy']).toContain('sha256-x=');
+    expect(table.entries.has('/embed')).toBe(true);
   });
 
   it('finds no table in a build without precompressed copies', () => {

@@ -4,19 +4,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /** Runs `npm run build` unless .next/ already holds a production build; exits on failure. */
-export function ensureBuild() {
+export function ensureBuild(): void {
   if (existsSync('.next/BUILD_ID')) return;
   console.log('no production build yet: running npm run build');
   if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
-/**
- * Starts server.mjs on 127.0.0.1:`port` and resolves once /api/layers answers (20 s at most).
- * @param {number} port
- * @param {Record<string, string>} [env] extra environment for the server
- * @returns {Promise<{ base: string, pid: number, stop: () => void }>}
- */
-export async function startProductionServer(port, env = {}) {
+/** Starts server.mjs on 127.0.0.1:`port`, with extra environment, and resolves once /api/layers answers (20 s at most). */
+export async function startProductionServer(port: number, env: Record<string, string> = {}): Promise<{ base: string; pid: number | undefined; stop: () => void }> {
   ensureBuild();
   const child = spawn(process.execPath, ['server.mjs'], {
     env: { ...process.env, ...env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },

@@ -1,0 +1,8 @@
+// The page's module script after the map's container (compiled by scripts/build-page-scripts.mjs,
+// which leaves the MapLibre import as the URL of the module this origin serves).
+import * as maplibre from 'maplibre-gl';
+import { bootMap } from '../../map/boot/boot-map';
+import { readPageSpec } from '../page-spec';
+
+const spec = readPageSpec(document);
+if (spec) bootMap(maplibre, spec);

@@ -1,0 +1,24 @@
+import type { PageKind, RefugeeDays } from './page-start';
+
+/** Id of the JSON block each map page carries first in its body, for its inline scripts to read. */
+export const PAGE_SPEC_ID = 'page-spec';
+
+/**
+ * What a page's inline scripts need that the address does not say: which page it is, and the days
+ * the refugee figures exist for (to resolve `?date=`). Written by the server into a
+ * `<script type="application/json">` block, which is data, never run.
+ */
+export interface PageSpec {
+  kind: PageKind;
+  days: RefugeeDays;
+}
+
+/** Reads the page's spec from its JSON block; null when the block is missing or not a spec. */
+export function readPageSpec(doc: Pick<Document, 'getElementById'>): PageSpec | null {
+  try {
+    const spec = JSON.parse(doc.getElementById(PAGE_SPEC_ID)?.textContent ?? 'null') as PageSpec | null;
+    return spec && (spec.kind === 'map' || spec.kind === 'embed') && Array.isArray(spec.days?.dates) ? spec : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,46 @@
+// Compiles the map pages' two inline scripts from TypeScript (lib/page/entries/) into
+// .page-scripts/, which the pages read as they are rendered (components/page/PageScripts.tsx):
+// - prepaint.js, a classic script run before the page's content: what the address changes in the
+//   layout, the colour scheme and the layers' preload hints, right at the first paint;
+// - boot.js, a module run after the map's container: draws the map before React has loaded.
+// Run before `next dev` and `next build`. The pages are built once, so these run in every reader's
+// browser: small, and with no framework code.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { MAPLIBRE_URL } from '../lib/map/maplibre-assets';
+
+const PAGE_SCRIPTS_DIR = '.page-scripts';
+
+/** MapLibre stays a separate module, imported from the URL this origin serves it at. */
+const maplibreFromOrigin: Plugin = {
+  name: 'maplibre-from-origin',
+  setup(b) {
+    b.onResolve({ filter: /^maplibre-gl$/ }, () => ({ path: MAPLIBRE_URL, external: true }));
+  },
+};
+
+async function main(): Promise<void> {
+const started = Date.now();
+mkdirSync(PAGE_SCRIPTS_DIR, { recursive: true });
+const sizes: string[] = [];
+for (const [name, format] of [['prepaint', 'iife'], ['boot', 'esm']] as const) {
+  const result = await build({
+    entryPoints: [join('lib', 'page', 'entries', `${name}.ts`)],
+    bundle: true,
+    minify: true,
+    format,
+    target: 'es2020',
+    platform: 'browser',
+    legalComments: 'none',
+    write: false,
+    plugins: [maplibreFromOrigin],
+  });
+  const code = result.outputFiles[0]!.text.trim();
+  writeFileSync(join(PAGE_SCRIPTS_DIR, `${name}.js`), code);
+  sizes.push(`${name}.js ${(code.length / 1024).toFixed(1)} KB`);
+}
+console.log(`page scripts: ${sizes.join(', ')} in ${Date.now() - started} ms`);
+}
+
+void main();

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
+import { embedOptionsOf, pageStart } from '@/lib/page/page-start';
+import { PAGE_SPEC_ID, readPageSpec } from '@/lib/page/page-spec';
+import { colorSchemeOf, prepaintCss, startLayerUrls } from '@/lib/page/prepaint';
+import { refugeeDays } from '@/lib/refugees/refugee-days';
+import { parseBbox } from '@/lib/embed/parse-embed-options';
+
+const DAYS = { dates: ['2022-03-02', '2022-03-03'], defaultDate: '2022-03-03' };
+const q = (query: string) => new URLSearchParams(query);
+
+describe('pageStart', () => {
+  it('opens with every default when the address has no query', () => {
+    for (const kind of ['map', 'embed'] as const) {
+      expect(pageStart(kind, q(''), DAYS)).toEqual({
+        kind,
+        layers: [...TOGGLEABLE_LAYER_IDS],
+        view: null,
+        bbox: null,
+        title: true,
+        legend: true,
+        controls: true,
+        theme: 'auto',
+        refugeeDate: '2022-03-03',
+        step: null,
+      });
+    }
+  });
+
+  it('reads every embed option, the step, and a day the data has', () => {
+    const start = pageStart('embed', q('layers=talks,ports&bbox=20,45,30,50&title=0&legend=0&controls=0&theme=dark&date=2022-03-02&step=2'), DAYS);
+    expect(start).toMatchObject({ layers: ['talks', 'ports'], bbox: [20, 45, 30, 50], title: false, legend: false, controls: false, theme: 'dark', refugeeDate: '2022-03-02', step: 2 });
+  });
+
+  it('gives the full map no embed options: they are not its to take', () => {
+    const start = pageStart('map', q('title=0&theme=dark&bbox=20,45,30,50&legend=0'), DAYS);
+    expect(start).toMatchObject({ title: true, legend: true, theme: 'auto', bbox: null });
+  });
+
+  it('falls back for a day without figures, a step out of range and a view outside the region', () => {
+    expect(pageStart('map', q('date=2022-02-27&step=9&view=100,10,5'), DAYS)).toMatchObject({ refugeeDate: '2022-03-03', step: null, view: null });
+  });
+
+  it('writes embed options back as links carry them: the default day left out', () => {
+    expect(embedOptionsOf(pageStart('embed', q('date=2022-03-03'), DAYS), DAYS).date).toBeNull();
+    expect(embedOptionsOf(pageStart('embed', q('date=2022-03-02&title=0'), DAYS), DAYS)).toMatchObject({ date: '2022-03-02', title: false });
+  });
+});
+
+describe('parseBbox', () => {
+  it('takes w,s,e,n inside the region with w < e and s < n, and nothing else', () => {
+    expect(parseBbox('20,45,30,50')).toEqual([20, 45, 30, 50]);
+    for (const bad of [null, '', '20,45,30', '30,45,20,50', '20,50,30,45', '0,45,30,50', 'a,b,c,d', '20,45,30,50,1', '1e1,45,30,50']) {
+      expect(parseBbox(bad), String(bad)).toBeNull();
+    }
+  });
+});
+
+describe('prepaint', () => {
+  it('hides the embed’s title and key when switched off, and the key’s entries of the layers switched off', () => {
+    const css = prepaintCss(pageStart('embed', q('title=0&legend=0&layers=talks'), DAYS));
+    expect(css).toContain('.embed__header{display:none!important}');
+    expect(css).toContain('.embed__legend,.embed__climb>:not(summary){display:none!important}');
+    for (const id of ['ports', 'refugees', 'kyiv', 'context']) expect(css).toContain(`[data-legend-layer="${id}"]{display:none!important}`);
+    expect(css).not.toContain('"talks"');
+  });
+
+  it('adds nothing for the defaults, and never touches the full map’s header', () => {
+    expect(prepaintCss(pageStart('embed', q(''), DAYS))).toBe('');
+    expect(prepaintCss(pageStart('map', q('title=0'), DAYS))).toBe('');
+  });
+
+  it('follows the reader’s setting for auto, and the theme asked for otherwise', () => {
+    expect(colorSchemeOf('auto', true)).toBe('dark');
+    expect(colorSchemeOf('auto', false)).toBe('light');
+    expect(colorSchemeOf('light', true)).toBe('light');
+    expect(colorSchemeOf('dark', false)).toBe('dark');
+  });
+
+  it('preloads the two layers always drawn and those switched on', () => {
+    expect(startLayerUrls(pageStart('map', q('layers=kyiv'), DAYS))).toEqual(['/api/layers/basemap', '/api/layers/coast', '/api/layers/kyiv']);
+  });
+});
+
+describe('readPageSpec', () => {
+  const doc = (text: string | null) => ({ getElementById: (id: string) => (id === PAGE_SPEC_ID && text !== null ? ({ textContent: text } as HTMLElement) : null) });
+
+  it('reads the spec the server wrote, and nothing that is not one', () => {
+    expect(readPageSpec(doc(JSON.stringify({ kind: 'embed', days: DAYS })))).toEqual({ kind: 'embed', days: DAYS });
+    for (const bad of [null, '', '{', '{"kind":"other","days":{"dates":[]}}', '{"kind":"map"}']) expect(readPageSpec(doc(bad)), String(bad)).toBeNull();
+  });
+});
+
+describe('refugeeDays', () => {
+  it('lists the days with figures and the story’s day', () => {
+    expect(refugeeDays({ snapshots: [{ date: '2022-03-02' }, { date: '2022-03-03' }] as never, defaultDate: '2022-03-03' })).toEqual(DAYS);
+  });
+});
