@@ -33,7 +33,9 @@ createServer((req, res) => {
     return;
   }
   if (servePrecompressed(precompressed, req, res)) return;
-  // The API has its own policy (next.config.mjs); pages Next renders get the pages' one.
-  if (pageCsp && !req.url?.startsWith('/api/')) res.setHeader('Content-Security-Policy', pageCsp);
+  // The API has its own policy (next.config.mjs); pages Next renders get the pages' one. Not the
+  // benchmark's baseline page (public/bench/, written by npm run bench, never committed): it runs
+  // its own inline script, as a bare MapLibre page would.
+  if (pageCsp && !/^\/(api|bench)\//.test(req.url ?? '')) res.setHeader('Content-Security-Policy', pageCsp);
   void handle(req, res);
 }).listen(port, hostname, () => console.log(`ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));
