@@ -47,8 +47,12 @@ function main(): void {
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(join(PRECOMPRESSED_DIR, entry.files.identity), target);
     files++;
-    if (entry.files.br) copyFileSync(join(PRECOMPRESSED_DIR, entry.files.br), `${target}.br`), copies++;
-    if (entry.files.gzip) copyFileSync(join(PRECOMPRESSED_DIR, entry.files.gzip), `${target}.gz`), copies++;
+    for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+      const copy = entry.files[encoding];
+      if (!copy) continue;
+      copyFileSync(join(PRECOMPRESSED_DIR, copy), `${target}${suffix}`);
+      copies++;
+    }
   };
   for (const entry of entries) write(entry, editionFile(entry.path));
   const notFound = { ...manifest.notFound, path: '/404' };

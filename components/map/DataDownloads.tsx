@@ -24,6 +24,7 @@ export function DataDownloads() {
           </a>
         </li>
         <li>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- an API answer (JSON), not a page: no client-side routing */}
           <a href="/api/refugees/daily">Refugees day by day, with every source (JSON)</a>
         </li>
       </ul>

@@ -60,7 +60,7 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
       setSelection({ layerId: entry.layerId, featureId: entry.featureId, anchor: entry.anchor });
       setSheetOpen(false);
     },
-    [enableLayer, setCamera, setSelection],
+    [enableLayer, setCamera, setSelection, setSheetOpen],
   );
 
   return (

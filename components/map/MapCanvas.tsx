@@ -119,17 +119,23 @@ export default function MapCanvas(props: MapCanvasProps) {
 
   // Sources the boot script gave a URL that then failed (a dropped connection, say): once the
   // layer's own request succeeds, possibly on retry, its data replaces the failed load.
+  // `refilled` records which failures were repaired (MapLibre is the system this effect updates; no
+  // state is set from it); a new failure of the same source clears its record.
   const [failedSources, setFailedSources] = useState<ReadonlySet<LayerId>>(new Set());
+  const refilled = useRef(new Set<LayerId>());
   const markFailed = useCallback((ids: string[]) => {
     const layerIds = ids.filter(isLayerId);
+    for (const id of layerIds) refilled.current.delete(id);
     if (layerIds.length) setFailedSources((failed) => new Set([...failed, ...layerIds]));
   }, []);
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !loaded || failedSources.size === 0) return;
-    const refilled = [...failedSources].filter((id) => collections[id]);
-    for (const id of refilled) map.getSource<GeoJSONSource>(id)?.setData(collections[id]!);
-    if (refilled.length) setFailedSources((failed) => new Set([...failed].filter((id) => !refilled.includes(id))));
+    if (!map || !loaded) return;
+    for (const id of failedSources) {
+      if (!collections[id] || refilled.current.has(id)) continue;
+      map.getSource<GeoJSONSource>(id)?.setData(collections[id]);
+      refilled.current.add(id);
+    }
   }, [failedSources, collections, loaded]);
 
   const interactiveLayerIds = useMemo(

@@ -37,13 +37,14 @@ export function useTour(
     [enableLayer, moveCamera],
   );
 
-  // A deep link (?step=3) opens its step once the page knows its address (after hydration).
+  // A deep link (?step=3) opens its step once the page knows its address (after hydration): set
+  // while rendering, as React does for state that follows a prop. Everything `go` sets is state of
+  // the component that uses this hook.
   const [opened, setOpened] = useState(false);
-  useEffect(() => {
-    if (opened || initialStep === null) return;
+  if (!opened && initialStep !== null) {
     setOpened(true);
     go(initialStep);
-  }, [opened, initialStep, go]);
+  }
 
   useEffect(() => {
     if (step === null) return;

@@ -85,7 +85,7 @@ const BUILDERS: Record<LayerId, (geodata: Geodata) => FeatureCollection> = {
 export function buildLayerStore(geodata: Geodata): LayerStore {
   const layers = {} as Record<LayerId, ServedLayer>;
   for (const id of LAYER_IDS) {
-    const collection = withMetadata(id, BUILDERS[id](geodata), geodata);
+    const collection = withMetadata(id, BUILDERS[id](geodata));
     const body = JSON.stringify(collection);
     layers[id] = {
       id,
@@ -141,7 +141,7 @@ export interface LayerMetadata {
 export const DATA_LICENCE =
   'Compilation CC BY 4.0 (credit the map and the sources). Natural Earth borders are public domain; figures and quotes belong to their publishers.';
 
-function withMetadata(id: LayerId, collection: FeatureCollection, geodata: Geodata): FeatureCollection & { metadata: LayerMetadata } {
+function withMetadata(id: LayerId, collection: FeatureCollection): FeatureCollection & { metadata: LayerMetadata } {
   const sources = new Map<string, LayerMetadata['sources'][number]>();
   for (const f of collection.features) for (const s of (f.properties?.sources ?? []) as LayerMetadata['sources']) sources.set(s.url, s);
   return {

@@ -157,7 +157,7 @@ test.describe('/embed with hostile or broken query values', () => {
     `title=${'x'.repeat(8000)}&layers=%E0%A4%A&view=30,50,-99`,
   ];
   for (const query of hostile) {
-    test(`renders the default map for ${query.slice(0, 48)}…`, async ({ page, hostOrigin }) => {
+    test(`renders the default map for ${query.slice(0, 48)}…`, async ({ page }) => {
       const watch = watchPage(page);
       let dialogs = 0;
       page.on('dialog', (d) => {

@@ -1,0 +1,11 @@
+// ESLint: Next.js's own rules (React, hooks, accessibility, Core Web Vitals) and typescript-eslint's
+// recommended rules through eslint-config-next/typescript. Run by `npm test` (npm run lint).
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+export default defineConfig([
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  globalIgnores(['.next/**', 'out/**', 'public/**', '.page-scripts/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+]);
