@@ -98,4 +98,9 @@ export const PALETTE_DARK = {
   capital: '#f2f2f2',
   refugeeFlow: '#4cc9bb', // lighter teal: the light theme's reads too dark on the dark ground
   refugeeFlowOutline: '#9fe6dd',
+  // The light theme's dark red and purple vanish on the near-black ground: lighter tints of the same hues.
+  portSeized: '#ff6b6b',
+  portBesieged: '#ff6b6b',
+  portOther: '#a1887f',
+  talks: '#c59cf0',
 } as const;

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { MapProvider } from 'react-map-gl/maplibre';
 import { formatCount } from '@/lib/format/format-number';
 import { formatDate } from '@/lib/format/format-date';
 import { refugeeLinkDate } from '@/lib/refugees/resolve-refugee-date';
@@ -64,6 +65,8 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
   );
 
   return (
+    // The provider lets controls outside the map (Save as image) reach it through useMap.
+    <MapProvider>
     <div className="app">
       <a className="skip-link" href="#map-in-words">
         Skip to the map in words
@@ -115,5 +118,6 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
         <CreditLine refugees={shown} />
       </footer>
     </div>
+    </MapProvider>
   );
 }

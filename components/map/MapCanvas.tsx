@@ -14,10 +14,11 @@ import Map, {
 } from 'react-map-gl/maplibre';
 import { greatCircle } from '@turf/turf';
 import type { BBox, FeatureCollection, Position } from 'geojson';
-import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '@/lib/config';
+import { INITIAL_BOUNDS } from '@/lib/config';
 import { CRIMEA_HATCH_IMAGE } from '@/lib/layers/basemap/definition';
 import { LAYER_IDS, isLayerId, type LayerId } from '@/lib/layers/registry';
 import { baseStyle, slotLayerId } from '@/lib/map/base-style';
+import { mapInteraction } from '@/lib/map/map-boot';
 import { HATCH, MAP_CONTAINER_ID, hatchImage } from '@/lib/map/map-setup';
 import { placedStyleLayers } from '@/lib/map/placed-style-layers';
 import type { ColorScheme } from '@/lib/map/themes';
@@ -33,7 +34,7 @@ import type { LayerCollection } from './use-layer-data';
 
 declare global {
   interface Window {
-    /** The MapLibre map, for end-to-end tests and debugging in the console. */
+    /** The MapLibre map, for end-to-end tests and debugging in the console only: the app reaches it through react-map-gl's useMap. */
     __map?: MapLibreMap;
   }
 }
@@ -220,14 +221,7 @@ export default function MapCanvas(props: MapCanvasProps) {
           fitBoundsOptions: { padding: 24 },
         }
       }
-      cooperativeGestures={cooperativeGestures}
-      minZoom={MIN_ZOOM}
-      maxZoom={MAX_ZOOM}
-      maxBounds={REGION_BBOX as [number, number, number, number]}
-      dragRotate={false}
-      pitchWithRotate={false}
-      touchPitch={false}
-      attributionControl={false}
+      {...mapInteraction(cooperativeGestures)}
       interactiveLayerIds={interactiveLayerIds}
       onLoad={handleLoad}
       onIdle={checkReady}

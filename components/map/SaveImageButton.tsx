@@ -1,7 +1,9 @@
 'use client';
 
 import { useState } from 'react';
+import { useMap } from 'react-map-gl/maplibre';
 import { MAP_DATE, PALETTE } from '@/lib/config';
+import { MAP_CONTAINER_ID } from '@/lib/map/map-setup';
 import { formatCount } from '@/lib/format/format-number';
 import { formatDate } from '@/lib/format/format-date';
 import type { DrawnSnapshot } from '@/lib/layers/layer-store';
@@ -18,9 +20,11 @@ interface SaveImageButtonProps {
 export function SaveImageButton({ enabled, refugees }: SaveImageButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The page's map, from react-map-gl's MapProvider (MapApp), by its id.
+  const mapRef = useMap()[MAP_CONTAINER_ID];
 
   const save = async () => {
-    const map = window.__map;
+    const map = mapRef?.getMap();
     if (!map) return;
     setBusy(true);
     setError(null);

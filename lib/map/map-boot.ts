@@ -32,13 +32,9 @@ export function initialStyle(enabled: readonly ToggleableLayerId[], scheme: Colo
   };
 }
 
-/** MapLibre's options for a page's map (without container and style): the same settings MapCanvas gives react-map-gl. */
-export function mapOptions({ view, bbox, cooperativeGestures }: MapOptionsInput): Partial<MapOptions> {
-  const camera: Partial<MapOptions> = view
-    ? { center: [view.longitude, view.latitude], zoom: view.zoom }
-    : { bounds: (bbox ?? INITIAL_BOUNDS) as [number, number, number, number], fitBoundsOptions: { padding: 24 } };
+/** How a page's map may be moved: zoom range, region, no rotation or pitch; the credits are the page's own. */
+export function mapInteraction(cooperativeGestures: boolean) {
   return {
-    ...camera,
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     maxBounds: REGION_BBOX as [number, number, number, number],
@@ -47,7 +43,15 @@ export function mapOptions({ view, bbox, cooperativeGestures }: MapOptionsInput)
     pitchWithRotate: false,
     touchPitch: false,
     attributionControl: false,
-  };
+  } as const;
+}
+
+/** MapLibre's options for a page's map (without container and style): the boot script's; MapCanvas spreads the same {@link mapInteraction}. */
+export function mapOptions({ view, bbox, cooperativeGestures }: MapOptionsInput): Partial<MapOptions> {
+  const camera: Partial<MapOptions> = view
+    ? { center: [view.longitude, view.latitude], zoom: view.zoom }
+    : { bounds: (bbox ?? INITIAL_BOUNDS) as [number, number, number, number], fitBoundsOptions: { padding: 24 } };
+  return { ...camera, ...mapInteraction(cooperativeGestures) };
 }
 
 /** JSON that is safe inside an HTML <script>: no "</script>", no line separators. */

@@ -4,8 +4,8 @@ import { PALETTE_DARK } from '../config';
 export type ColorScheme = 'light' | 'dark';
 
 /**
- * Paint properties that change in the dark theme, by style layer id. Layers not listed keep their
- * light paint: the story's reds, purples and teals read on both grounds.
+ * Paint properties that change in the dark theme, by style layer id, in PALETTE_DARK's colours.
+ * Layers not listed keep their light paint.
  */
 export const DARK_PAINT_OVERRIDES: Readonly<Record<string, Record<string, unknown>>> = {
   background: { 'background-color': PALETTE_DARK.sea },
@@ -18,6 +18,19 @@ export const DARK_PAINT_OVERRIDES: Readonly<Record<string, Record<string, unknow
   'refugees-flow-fill': { 'fill-color': PALETTE_DARK.refugeeFlow, 'fill-opacity': 0.6 },
   'refugees-flow-outline': { 'line-color': PALETTE_DARK.refugeeFlowOutline },
   'kyiv-point': { 'circle-color': PALETTE_DARK.capital, 'circle-stroke-color': '#000000' },
+  'ports-ring-fill': { 'fill-color': PALETTE_DARK.portSeized },
+  'ports-ring-seized': { 'line-color': PALETTE_DARK.portSeized },
+  'ports-ring-besieged': { 'line-color': PALETTE_DARK.portBesieged },
+  'ports-point': {
+    'circle-color': ['match', ['get', 'status'], 'seized', PALETTE_DARK.portSeized, 'captured', PALETTE_DARK.portOther, '#ffffff'],
+    'circle-stroke-color': ['match', ['get', 'status'], ['seized', 'besieged'], PALETTE_DARK.portSeized, PALETTE_DARK.portOther],
+  },
+  'talks-area-fill': { 'fill-color': PALETTE_DARK.talks },
+  'talks-area-outline': { 'line-color': PALETTE_DARK.talks },
+  'talks-point': {
+    'circle-color': ['case', ['==', ['get', 'round'], 2], PALETTE_DARK.talks, '#ffffff'],
+    'circle-stroke-color': PALETTE_DARK.talks,
+  },
 };
 
 /** A style layer's paint in a colour scheme. */

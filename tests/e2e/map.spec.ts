@@ -1,6 +1,7 @@
 import { expect, test } from './edition';
 import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
+import { PALETTE_DARK } from '@/lib/config';
 import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
 import { MAPLIBRE_URL, MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-assets';
 import { openMap, renderedFeatureIds, waitForReady, watchPage } from './map-page';
@@ -57,6 +58,45 @@ test.describe('the map page', () => {
     expect(await renderedFeatureIds(page, 'refugees')).toEqual(expect.arrayContaining(['flow-poland-2022-03-03']));
     expect(watch.requests.some((url) => url.endsWith(MAPLIBRE_WORKER_URL))).toBe(true);
     expect(watch.errors).toEqual([]);
+  });
+
+  test('contract with the pinned MapLibre: the private fields the early map’s adoption uses exist and behave as assumed', async ({ page }) => {
+    // components/map/early-map.ts moves the boot script's map into react-map-gl's container through
+    // MapLibre's private _container, _resizeObserver and _loaded (as react-map-gl's reuseMaps does).
+    // A MapLibre release that renames or changes them must fail here, not silently on readers' pages.
+    await page.goto('/embed');
+    const contract = await page.evaluate(async (url) => {
+      const m = (await import(url)) as typeof import('maplibre-gl');
+      const first = Object.assign(document.createElement('div'), { style: 'position:fixed;left:0;top:0;width:300px;height:200px' });
+      const second = Object.assign(document.createElement('div'), { style: 'position:fixed;left:0;top:0;width:500px;height:300px' });
+      document.body.append(first, second);
+      const map = new m.Map({ container: first, style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#123456' } }] } });
+      const inner = map as unknown as { _container?: HTMLElement; _resizeObserver?: ResizeObserver; _loaded?: boolean };
+      // Before `load`, _loaded is not set (falsy), which adopt() reads as "replay no load".
+      const before = { container: inner._container === map.getContainer(), observer: inner._resizeObserver instanceof ResizeObserver, loadedEarly: Boolean(inner._loaded) };
+      await new Promise((resolve) => map.once('load', resolve));
+      const loaded = inner._loaded;
+      // What adopt() does: move the nodes, repoint the container and the observer, resize.
+      while (first.firstChild) second.appendChild(first.firstChild);
+      inner._container = second;
+      inner._resizeObserver!.disconnect();
+      inner._resizeObserver!.observe(second);
+      map.resize();
+      const canvas = map.getCanvas();
+      const after = { container: map.getContainer() === second, canvasWidth: canvas.clientWidth, canvasHeight: canvas.clientHeight };
+      // The observer now follows the new container: a size change reaches the map.
+      second.style.width = '400px';
+      await new Promise((resolve) => map.once('resize', resolve));
+      const resized = map.getCanvas().clientWidth;
+      map.remove();
+      return { before, loaded, after, resized };
+    }, MAPLIBRE_URL);
+    expect(contract).toEqual({
+      before: { container: true, observer: true, loadedEarly: false },
+      loaded: true,
+      after: { container: true, canvasWidth: 500, canvasHeight: 300 },
+      resized: 400,
+    });
   });
 
   test('when the early map has loaded before React arrives, React still takes it over: the load reaches the app and the tour moves the camera', async ({ page }) => {
@@ -240,9 +280,10 @@ test.describe('the refugee count day by day', () => {
     expect((await arrows(page)).every((id) => id.endsWith('2022-03-02'))).toBe(true);
     expect(await arrows(page)).toContain('flow-poland-2022-03-02');
     await expect(page.getByRole('link', { name: /Open full map/ })).toHaveAttribute('href', /date=2022-03-02/);
-    // The same colours in dark mode: the bars take the dark scheme's teal.
+    // The same colours in dark mode: the bars take the dark scheme's teal, the map's.
     const fill = await page.locator('rect.climb__bar').first().evaluate((el) => getComputedStyle(el).fill);
-    expect(fill).toBe('rgb(70, 194, 181)');
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(PALETTE_DARK.refugeeFlow.slice(i, i + 2), 16));
+    expect(fill).toBe(`rgb(${r}, ${g}, ${b})`);
     await page.screenshot({ path: test.info().outputPath('embed-dark-2-march.png') });
   });
 

@@ -4,7 +4,7 @@ import { INITIAL_BOUNDS } from '@/lib/config';
 import { slotLayerId } from '@/lib/map/base-style';
 import { bootMap } from '@/lib/map/boot/boot-map';
 import type { MapBootState } from '@/lib/map/boot/map-boot-state';
-import { initialStyle, mapOptions, scriptSafeJson } from '@/lib/map/map-boot';
+import { initialStyle, mapInteraction, mapOptions, scriptSafeJson } from '@/lib/map/map-boot';
 import { MAP_CONTAINER_ID, hatchImage } from '@/lib/map/map-setup';
 import { MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-assets';
 import { placedStyleLayers } from '@/lib/map/placed-style-layers';
@@ -57,6 +57,11 @@ describe('mapOptions', () => {
     const viewed = mapOptions({ view: { longitude: 30.5, latitude: 50.4, zoom: 6 }, bbox: [20, 45, 30, 50], cooperativeGestures: false });
     expect(viewed).toMatchObject({ center: [30.5, 50.4], zoom: 6 });
     expect(viewed.bounds).toBeUndefined();
+  });
+
+  it('moves as MapCanvas’s map does: both take the same interaction settings', () => {
+    expect(mapOptions({ view: null, cooperativeGestures: true })).toMatchObject(mapInteraction(true));
+    expect(mapInteraction(false)).toMatchObject({ cooperativeGestures: false, dragRotate: false, touchPitch: false });
   });
 });
 
