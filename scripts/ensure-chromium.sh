@@ -5,12 +5,5 @@ set -euo pipefail
 if [ -n "${CHROMIUM_PATH:-}" ] || [ -x /usr/bin/chromium ]; then
   exit 0
 fi
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "No /usr/bin/chromium and no apt-get: install Chromium, or set CHROMIUM_PATH, or run 'npx playwright install chromium'." >&2
-  exit 1
-fi
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+bash "$(dirname "$0")/apt-install.sh" "/usr/bin/chromium (or set CHROMIUM_PATH, or run 'npx playwright install chromium')" chromium
 echo "installed $(/usr/bin/chromium --version)"

@@ -6,14 +6,7 @@ MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 if command -v nginx >/dev/null 2>&1 && [ -f "$MODULE" ]; then
   exit 0
 fi
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "No nginx with $MODULE and no apt-get: install nginx and its brotli_static module." >&2
-  exit 1
-fi
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nginx-light libnginx-mod-http-brotli-static >/dev/null
+bash "$(dirname "$0")/apt-install.sh" "nginx with $MODULE" nginx-light libnginx-mod-http-brotli-static
 # The package starts a system nginx on port 80; the project runs its own (scripts/serve-static.sh).
-$SUDO service nginx stop >/dev/null 2>&1 || true
+if [ "$(id -u)" -eq 0 ]; then service nginx stop >/dev/null 2>&1 || true; else sudo service nginx stop >/dev/null 2>&1 || true; fi
 echo "installed $(nginx -v 2>&1)"

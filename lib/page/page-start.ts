@@ -1,10 +1,8 @@
-import type { BBox } from 'geojson';
 import { parseEmbedOptions } from '../embed/parse-embed-options';
-import { DEFAULT_EMBED_OPTIONS, type EmbedOptions, type Theme } from '../embed/embed-options';
-import type { ToggleableLayerId } from '../layers/registry';
+import { DEFAULT_EMBED_OPTIONS, type EmbedOptions } from '../embed/embed-options';
 import { refugeeLinkDate, resolveRefugeeDate } from '../refugees/resolve-refugee-date';
 import { parseTourStep } from '../tour/tour-steps';
-import { parseMapUrlState, queryParam, type MapView, type QueryInput } from '../url/map-url-state';
+import { parseMapUrlState, queryParam, type QueryInput } from '../url/map-url-state';
 
 /** The two pages that show the map: the full map (`/`) and the map for iframes (`/embed`). */
 export type PageKind = 'map' | 'embed';
@@ -20,16 +18,8 @@ export interface RefugeeDays {
  * read in the browser: by the first inline script (what must be right before the first paint), by
  * the boot script (the map) and by React (the rest). All three read it here.
  */
-export interface PageStart {
+export interface PageStart extends Omit<EmbedOptions, 'date'> {
   kind: PageKind;
-  layers: ToggleableLayerId[];
-  view: MapView | null;
-  /** Bounds to fit when there is no view (embeds only). */
-  bbox: BBox | null;
-  title: boolean;
-  legend: boolean;
-  controls: boolean;
-  theme: Theme;
   /** The day whose refugee figures the arrows show: the link's day when the data has it, else the default. */
   refugeeDate: string;
   /** The tour step a link opens (?step=N), or null. */
