@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { GeoJSONSource, MapLibreEvent, Map as MapLibreMap } from 'maplibre-gl';
+import type { MapLibreEvent, Map as MapLibreMap } from 'maplibre-gl';
 import Map, {
   Layer,
   NavigationControl,
@@ -12,12 +12,12 @@ import Map, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import { greatCircle } from '@turf/turf';
-import type { BBox, FeatureCollection, Position } from 'geojson';
+import type { BBox, Position } from 'geojson';
 import { INITIAL_BOUNDS } from '@/lib/config';
 import { CRIMEA_HATCH_IMAGE } from '@/lib/layers/basemap/definition';
 import { LAYER_IDS, isLayerId, type LayerId } from '@/lib/layers/registry';
 import { baseStyle, slotLayerId } from '@/lib/map/base-style';
+import { MEASURE_SOURCE_ID, measureGeoJson, measureLayers } from '@/lib/map/measure-layers';
 import { mapInteraction } from '@/lib/map/map-boot';
 import { HATCH, MAP_CONTAINER_ID, hatchImage } from '@/lib/map/map-setup';
 import { placedStyleLayers } from '@/lib/map/placed-style-layers';
@@ -30,6 +30,9 @@ import type { CameraRequest } from './camera-request';
 import { MapLabels } from './MapLabels';
 import { earlyFailedSources, withEarlyMap } from './early-map';
 import { loadMapLibre } from './load-maplibre';
+import { useCameraRequest } from './use-camera-request';
+import { useSchemeRepaint } from './use-scheme-repaint';
+import { useSourceRefill } from './use-source-refill';
 import type { LayerCollection } from './use-layer-data';
 
 declare global {
@@ -67,33 +70,14 @@ export interface MapCanvasProps {
   refugeeDate: string;
 }
 
-/** The measure tool's points and the great-circle line between them. */
-function measureGeoJson(points: Position[]): FeatureCollection {
-  const features: FeatureCollection['features'] = points.map((p) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: p } }));
-  if (points.length === 2) features.push(greatCircle(points[0]!, points[1]!, { npoints: 64 }) as FeatureCollection['features'][number]);
-  return { type: 'FeatureCollection', features };
-}
-
 /** The MapLibre map: sources and style layers for each data layer, labels, controls and the popup. */
 export default function MapCanvas(props: MapCanvasProps) {
   const { collections, visible, initialView, initialBounds, scheme, selection, onSelect, onViewChange, onReadyChange, onMapError } = props;
   const { cooperativeGestures = false, showControls = true, onContextLost, camera, measure, ariaLabel, refugeeDate } = props;
 
   const [loaded, setLoaded] = useState(false);
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !camera || !loaded) return;
-    // Readers who ask for less motion get a jump instead of a flight.
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const target = camera.bounds
-      ? map.cameraForBounds(camera.bounds as [number, number, number, number], { padding: 40, maxZoom: 7 })
-      : camera.center
-        ? { center: camera.center as [number, number], zoom: camera.zoom ?? Math.max(map.getZoom(), 6) }
-        : undefined;
-    if (!target) return;
-    if (reduced) map.jumpTo(target);
-    else map.flyTo({ ...target, duration: 1600 });
-  }, [camera, loaded]);
+  const mapRef = useRef<MapRef>(null);
+  useCameraRequest(mapRef, camera, loaded);
 
   useEffect(() => {
     const map = mapRef.current?.getMap();
@@ -102,42 +86,11 @@ export default function MapCanvas(props: MapCanvasProps) {
   // The style object stays the same after the first render (a new one would make react-map-gl call
   // setStyle); later scheme changes repaint the background in the effect below.
   const [mapStyle] = useState(() => baseStyle(scheme));
-  const mapRef = useRef<MapRef>(null);
   // Read once, when react-map-gl creates its map: MapLibre from this origin, handing over the map the
   // boot script drew. Nothing on the server, where there is no map.
   const [mapLib] = useState(() => (typeof window === 'undefined' ? undefined : loadMapLibre().then(withEarlyMap)));
-  const hatchScheme = useRef(scheme);
-  useEffect(() => {
-    // The hatch is an image, not a paint property: redraw it when the scheme changes.
-    hatchScheme.current = scheme;
-    const map = mapRef.current?.getMap();
-    if (map?.hasImage(CRIMEA_HATCH_IMAGE)) map.updateImage(CRIMEA_HATCH_IMAGE, hatchImage(scheme));
-    if (map?.getLayer('background')) {
-      const background = baseStyle(scheme).layers.find((l) => l.id === 'background');
-      if (background?.type === 'background') map.setPaintProperty('background', 'background-color', background.paint?.['background-color']);
-    }
-  }, [scheme]);
-
-  // Sources the boot script gave a URL that then failed (a dropped connection, say): once the
-  // layer's own request succeeds, possibly on retry, its data replaces the failed load.
-  // `refilled` records which failures were repaired (MapLibre is the system this effect updates; no
-  // state is set from it); a new failure of the same source clears its record.
-  const [failedSources, setFailedSources] = useState<ReadonlySet<LayerId>>(new Set());
-  const refilled = useRef(new Set<LayerId>());
-  const markFailed = useCallback((ids: string[]) => {
-    const layerIds = ids.filter(isLayerId);
-    for (const id of layerIds) refilled.current.delete(id);
-    if (layerIds.length) setFailedSources((failed) => new Set([...failed, ...layerIds]));
-  }, []);
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !loaded) return;
-    for (const id of failedSources) {
-      if (!collections[id] || refilled.current.has(id)) continue;
-      map.getSource<GeoJSONSource>(id)?.setData(collections[id]);
-      refilled.current.add(id);
-    }
-  }, [failedSources, collections, loaded]);
+  const hatchScheme = useSchemeRepaint(mapRef, scheme);
+  const markFailed = useSourceRefill(mapRef, collections, loaded);
 
   const interactiveLayerIds = useMemo(
     () => LAYER_IDS.filter((id) => visible[id] && collections[id]).flatMap((id) => INTERACTIVE_LAYER_IDS[id]),
@@ -185,7 +138,7 @@ export default function MapCanvas(props: MapCanvasProps) {
       onContextLost?.(false);
       map.triggerRepaint();
     });
-  }, [onViewChange, onContextLost, markFailed]);
+  }, [onViewChange, onContextLost, markFailed, hatchScheme]);
 
   const handleClick = useCallback(
     (event: MapLayerMouseEvent) => {
@@ -248,19 +201,10 @@ export default function MapCanvas(props: MapCanvasProps) {
         );
       })}
       {measure && measure.points.length > 0 && (
-        <Source id="measure" type="geojson" data={measureGeoJson(measure.points)}>
-          <Layer
-            id="measure-line"
-            type="line"
-            filter={['==', ['geometry-type'], 'LineString']}
-            paint={{ 'line-color': scheme === 'dark' ? '#f2f2f2' : '#111111', 'line-width': 2, 'line-dasharray': [2, 1] }}
-          />
-          <Layer
-            id="measure-points"
-            type="circle"
-            filter={['==', ['geometry-type'], 'Point']}
-            paint={{ 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': '#111111', 'circle-stroke-width': 2 }}
-          />
+        <Source id={MEASURE_SOURCE_ID} type="geojson" data={measureGeoJson(measure.points)}>
+          {measureLayers(scheme).map((layer) => (
+            <Layer key={layer.id} {...layer} />
+          ))}
         </Source>
       )}
       {showControls && <NavigationControl position="top-right" showCompass={false} />}
