@@ -13,6 +13,7 @@ export const ALLOW = 'GET, HEAD, OPTIONS';
  * @returns {{ status: number, headers: Record<string, string>, body: string } | null}
  */
 export function guard(method, url) {
+  /** @param {number} status @param {string} title @param {string} detail @param {Record<string, string>} [extra] */
   const problem = (status, title, detail, extra = {}) => ({
     status,
     headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...extra },

@@ -18,6 +18,17 @@ export const PRECOMPRESSED_DIR = join('.next', 'precompressed');
 /** The pages, built once: served from the table whatever their query. */
 export const PAGE_PATHS = ['/', '/embed'];
 
+/** @typedef {'identity' | 'br' | 'gzip'} Encoding */
+/**
+ * One stored answer, as manifest.json lists it.
+ * @typedef {{ path: string, status: number, headers: Record<string, string>, files: { identity: string, br?: string, gzip?: string } }} PrecompressedEntry
+ */
+/** @typedef {{ status: number, headers: Record<string, string>, bodies: Partial<Record<Encoding, Buffer>> }} PrecompressedAnswer */
+/**
+ * The table: the answers by path, and Next's 404 page, whose CSP is the one for any page Next answers.
+ * @typedef {{ entries: Map<string, PrecompressedAnswer>, notFound: PrecompressedAnswer | null }} PrecompressedTable
+ */
+
 /** Headers of Next's answer that describe one transfer, not the resource: never replayed. */
 export const TRANSFER_HEADERS = new Set([
   'date',
@@ -37,6 +48,7 @@ export const TRANSFER_HEADERS = new Set([
  * @returns {'br' | 'gzip' | 'identity'}
  */
 export function chooseEncoding(header) {
+  /** @type {Map<string, number>} */
   const q = new Map();
   for (const part of (header ?? '').split(',')) {
     const [name, ...params] = part.trim().toLowerCase().split(';');
@@ -45,37 +57,49 @@ export function chooseEncoding(header) {
     const value = qParam ? Number(qParam.slice(2)) : 1;
     q.set(name, Number.isFinite(value) ? value : 0);
   }
-  const accepts = (name) => (q.has(name) ? q.get(name) > 0 : q.has('*') && q.get('*') > 0);
+  /** @param {string} name */
+  const accepts = (name) => (q.has(name) ? (q.get(name) ?? 0) > 0 : (q.get('*') ?? 0) > 0);
   if (accepts('br')) return 'br';
   if (accepts('gzip')) return 'gzip';
   return 'identity';
 }
 
-/** The ETag of an encoded copy: the resource's tag with the coding appended inside the quotes. */
+/**
+ * The ETag of an encoded copy: the resource's tag with the coding appended inside the quotes.
+ * @param {string | undefined} etag
+ * @param {Encoding} encoding
+ * @returns {string | undefined}
+ */
 export function variantEtag(etag, encoding) {
   if (!etag || encoding === 'identity') return etag;
   return etag.replace(/"$/, `-${encoding}"`);
 }
 
-/** True when If-None-Match names any of the tags (the layer route's rule, lib/http/etag.mjs). */
+/**
+ * True when If-None-Match names any of the tags (the layer route's rule, lib/http/etag.mjs).
+ * @param {string | undefined} header
+ * @param {(string | undefined)[]} tags
+ */
 export function matchesIfNoneMatch(header, tags) {
   return tags.some((tag) => tag && ifNoneMatch(header, tag));
 }
 
 /**
  * Reads .next/precompressed/manifest.json and the bodies it names into memory.
- * @returns {{ entries: Map<string, { status: number, headers: Record<string, string>, bodies: Record<string, Buffer> }>, notFound: { status: number, headers: Record<string, string>, bodies: Record<string, Buffer> } | null } | null}
- *   null when the build has no precompressed copies (then Next answers everything).
+ * @returns {PrecompressedTable | null} null when the build has no precompressed copies (then Next answers everything).
  */
 export function loadPrecompressed(dir = PRECOMPRESSED_DIR) {
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) return null;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  /** @param {PrecompressedEntry} entry @returns {PrecompressedAnswer} */
   const load = (entry) => {
+    /** @type {Partial<Record<Encoding, Buffer>>} */
     const bodies = {};
-    for (const [encoding, file] of Object.entries(entry.files)) bodies[encoding] = readFileSync(join(dir, file));
+    for (const [encoding, file] of Object.entries(entry.files)) bodies[/** @type {Encoding} */ (encoding)] = readFileSync(join(dir, file));
     return { status: entry.status, headers: entry.headers, bodies };
   };
+  /** @type {Map<string, PrecompressedAnswer>} */
   const entries = new Map();
   for (const entry of manifest.entries) entries.set(entry.path, load(entry));
   return { entries, notFound: manifest.notFound ? load(manifest.notFound) : null };
@@ -83,22 +107,24 @@ export function loadPrecompressed(dir = PRECOMPRESSED_DIR) {
 
 /**
  * Answers a request from the table and returns true, or returns false to let Next answer.
- * @param {ReturnType<typeof loadPrecompressed>} table
+ * @param {PrecompressedTable | null} table
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  */
 export function servePrecompressed(table, req, res) {
   if (!table || (req.method !== 'GET' && req.method !== 'HEAD') || req.headers.range || req.headers.rsc) return false;
-  const path = (req.url ?? '/').split('?')[0];
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
   const entry = table.entries.get(path);
   if (!entry) return false;
   const encoding = chooseEncoding(req.headers['accept-encoding']);
-  const body = entry.bodies[encoding] ?? entry.bodies.identity;
   const sent = entry.bodies[encoding] ? encoding : 'identity';
+  const body = entry.bodies[sent] ?? Buffer.alloc(0);
   const etag = entry.headers.etag;
+  /** @type {Record<string, string>} */
   const headers = { ...entry.headers, vary: 'Accept-Encoding' };
-  if (etag) headers.etag = variantEtag(etag, sent);
-  const tags = Object.keys(entry.bodies).map((e) => variantEtag(etag, e));
+  const sentTag = variantEtag(etag, sent);
+  if (sentTag) headers.etag = sentTag;
+  const tags = /** @type {Encoding[]} */ (Object.keys(entry.bodies)).map((e) => variantEtag(etag, e));
   if (etag && matchesIfNoneMatch(req.headers['if-none-match'], tags)) {
     res.writeHead(304, headers);
     res.end();

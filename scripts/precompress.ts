@@ -9,7 +9,8 @@ import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { pageHeaders } from '../lib/http/page-headers';
 import { siteUrl } from '../lib/http/site-url';
-import { PAGE_PATHS, PRECOMPRESSED_DIR, TRANSFER_HEADERS, type PrecompressedEntry } from '../server-static.mjs';
+import { PAGE_PATHS, PRECOMPRESSED_DIR, TRANSFER_HEADERS } from '../server-static.mjs';
+import type { PrecompressedEntry } from '../server-static.mjs';
 import { startProductionServer } from './production-server';
 
 const PORT = Number(process.env.PRECOMPRESS_PORT ?? 3390);

@@ -13,6 +13,7 @@
 export function ifNoneMatch(header, etag) {
   if (!header) return false;
   if (header.trim() === '*') return true;
+  /** @param {string} tag */
   const opaque = (tag) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
