@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { EMBED_TITLE } from '@/lib/embed/embed-snippet';
 import { DEFAULT_SITE_URL, siteUrl } from '@/lib/http/site-url';
+import { oembedAlternates } from '@/lib/page/page-metadata';
 import {
   NGINX_HEADERS,
   editionFile,
@@ -108,6 +110,21 @@ describe('siteUrl', () => {
   it('refuses anything that is not an http(s) origin', () => {
     for (const bad of ['maps.example', 'ftp://maps.example', 'https://maps.example/map', 'https://maps.example/?a=1', 'https://u:p@maps.example']) {
       expect(() => siteUrl({ SITE_URL: bad }), bad).toThrow(/SITE_URL/);
+    }
+  });
+});
+
+describe('oembedAlternates', () => {
+  it('points both pages’ discovery link at the oEmbed file of SITE_URL', () => {
+    const before = process.env.SITE_URL;
+    process.env.SITE_URL = 'https://maps.example';
+    try {
+      expect(oembedAlternates()).toEqual({
+        types: { 'application/json+oembed': [{ url: 'https://maps.example/oembed.json', title: EMBED_TITLE }] },
+      });
+    } finally {
+      if (before === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = before;
     }
   });
 });
