@@ -23,6 +23,11 @@ export const PAGE_PATHS = ['/', '/embed'];
  * One stored answer, as manifest.json lists it.
  * @typedef {{ path: string, status: number, headers: Record<string, string>, files: { identity: string, br?: string, gzip?: string } }} PrecompressedEntry
  */
+/**
+ * .next/precompressed/manifest.json: the public origin the pages were built for, the answers, and
+ * Next's 404 page. Written by scripts/precompress.ts, read here and by scripts/export.ts.
+ * @typedef {{ siteUrl: string, entries: PrecompressedEntry[], notFound: PrecompressedEntry }} PrecompressedManifest
+ */
 /** @typedef {{ status: number, headers: Record<string, string>, bodies: Partial<Record<Encoding, Buffer>> }} PrecompressedAnswer */
 /**
  * The table: the answers by path, and Next's 404 page, whose CSP is the one for any page Next answers.
@@ -85,13 +90,21 @@ export function matchesIfNoneMatch(header, tags) {
 }
 
 /**
+ * The manifest of the build's precompressed answers, or null when the build has none.
+ * @returns {PrecompressedManifest | null}
+ */
+export function readPrecompressedManifest(dir = PRECOMPRESSED_DIR) {
+  const manifestPath = join(dir, 'manifest.json');
+  return existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : null;
+}
+
+/**
  * Reads .next/precompressed/manifest.json and the bodies it names into memory.
  * @returns {PrecompressedTable | null} null when the build has no precompressed copies (then Next answers everything).
  */
 export function loadPrecompressed(dir = PRECOMPRESSED_DIR) {
-  const manifestPath = join(dir, 'manifest.json');
-  if (!existsSync(manifestPath)) return null;
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const manifest = readPrecompressedManifest(dir);
+  if (!manifest) return null;
   /** @param {PrecompressedEntry} entry @returns {PrecompressedAnswer} */
   const load = (entry) => {
     /** @type {Partial<Record<Encoding, Buffer>>} */

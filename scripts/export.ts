@@ -6,34 +6,23 @@
 // EXPORT_REUSE_BUILD=1 to export the build at hand when it was made for that origin. What the
 // static edition cannot do is in README.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { siteUrl } from '../lib/http/site-url';
 import { editionFile, folderClashes, netlifyHeaders, nginxHeaderMaps, nginxTypeLocations, staticProblems } from '../lib/publish/static-edition';
-import { PRECOMPRESSED_DIR, type PrecompressedEntry } from '../server-static.mjs';
+import { PRECOMPRESSED_DIR, readPrecompressedManifest, type PrecompressedEntry } from '../server-static.mjs';
 
 const OUT = process.env.EXPORT_DIR ?? 'out';
 /** Where the static edition's server finds the API's error answers (deploy/nginx.conf). */
 const PROBLEMS_DIR = '_problem';
 
-interface Manifest {
-  siteUrl: string;
-  entries: PrecompressedEntry[];
-  notFound: PrecompressedEntry;
-}
-
-function readManifest(): Manifest | null {
-  const path = join(PRECOMPRESSED_DIR, 'manifest.json');
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Manifest) : null;
-}
-
 function main(): void {
   const site = siteUrl();
-  let manifest = readManifest();
+  let manifest = readPrecompressedManifest();
   if (process.env.EXPORT_REUSE_BUILD !== '1' || manifest?.siteUrl !== site) {
     console.log(`building for ${site}`);
     if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, SITE_URL: site } }).status !== 0) process.exit(1);
-    manifest = readManifest();
+    manifest = readPrecompressedManifest();
   }
   if (!manifest) throw new Error('the build wrote no manifest');
 

@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { startProductionServer } from './production-server.ts';
+import { startProductionServer, waitForAnswer } from './production-server.ts';
 
 const NODE_PORT = Number(process.env.LOADTEST_PORT ?? 3300);
 const NGINX_PORT = NODE_PORT + 1;
@@ -27,15 +27,7 @@ if (!existsSync('out/_nginx/headers.conf')) {
 async function startNginx() {
   const child = spawn('bash', ['scripts/serve-static.sh', String(NGINX_PORT), 'out'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   const base = `http://127.0.0.1:${NGINX_PORT}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/layers/talks`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (i > 300) throw new Error('nginx did not start within 60 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitForAnswer(`${base}/api/layers/talks`, 60); // it may install nginx first
   return { base, stop: () => process.kill(-child.pid, 'SIGTERM') };
 }
 

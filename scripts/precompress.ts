@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { pageHeaders } from '../lib/http/page-headers';
 import { siteUrl } from '../lib/http/site-url';
 import { PAGE_PATHS, PRECOMPRESSED_DIR, TRANSFER_HEADERS } from '../server-static.mjs';
-import type { PrecompressedEntry } from '../server-static.mjs';
+import type { PrecompressedEntry, PrecompressedManifest } from '../server-static.mjs';
 import { startProductionServer } from './production-server';
 
 const PORT = Number(process.env.PRECOMPRESS_PORT ?? 3390);
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     for (const path of PAGE_PATHS) entries.push(await snapshot(server.base, path, 200, (html) => pageHeaders(path, html)));
     for (const path of paths) entries.push(await snapshot(server.base, path, 200));
     const notFound = await snapshot(server.base, MISSING_PATH, 404, (html) => ({ ...pageHeaders('/404', html), 'cache-control': 'no-store' }));
-    const manifest = { siteUrl: siteUrl(), entries, notFound };
+    const manifest: PrecompressedManifest = { siteUrl: siteUrl(), entries, notFound };
     writeFileSync(join(PRECOMPRESSED_DIR, 'manifest.json'), JSON.stringify(manifest, null, 1));
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
     console.log(`precompressed ${entries.length} responses and the 404 page (${kb(raw)} → ${kb(brotli)} brotli) in ${((Date.now() - started) / 1000).toFixed(1)} s`);

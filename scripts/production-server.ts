@@ -18,17 +18,24 @@ export async function startProductionServer(port: number, env: Record<string, st
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
+  try {
+    await waitForAnswer(`${base}/api/layers`, 20);
+  } catch (error) {
+    child.kill();
+    throw error;
+  }
+  return { base, pid: child.pid, stop: () => child.kill() };
+}
+
+/** Resolves once `url` answers 200, polling every 200 ms; throws after `seconds`. */
+export async function waitForAnswer(url: string, seconds: number): Promise<void> {
+  for (let waited = 0; ; waited += 200) {
     try {
-      if ((await fetch(`${base}/api/layers`)).ok) break;
+      if ((await fetch(url)).ok) return;
     } catch {
       // not listening yet
     }
-    if (i > 100) {
-      child.kill();
-      throw new Error('the server did not start within 20 s');
-    }
+    if (waited >= seconds * 1000) throw new Error(`${url} did not answer within ${seconds} s`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { base, pid: child.pid, stop: () => child.kill() };
 }

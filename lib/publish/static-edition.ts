@@ -23,6 +23,11 @@ function isPage(path: string): boolean {
   return path in PAGE_FILES;
 }
 
+/** True when a file's name tells a static server its type: a page, or a name with an extension. */
+function namesItsType(path: string): boolean {
+  return isPage(path) || /\.[a-z0-9]+$/i.test(path);
+}
+
 /**
  * Where an answer's body is written in out/, relative to it: the pages as .html files, everything
  * else at its own path.
@@ -76,8 +81,7 @@ export function netlifyHeaders(entries: readonly EditionEntry[], notFound: Editi
   for (const entry of entries) {
     const path = rulePath(entry.path);
     if (blocks.has(path)) continue;
-    const extensionless = !/\.[a-z0-9]+$/i.test(entry.path) && !isPage(entry.path);
-    blocks.set(path, ruleHeaders(entry, extensionless));
+    blocks.set(path, ruleHeaders(entry, !namesItsType(entry.path)));
   }
   blocks.set('/404.html', ruleHeaders(notFound, false));
   const lines = ["# Written by npm run export from the Node app's own answers: the same headers on a static host."];
@@ -146,7 +150,7 @@ export function nginxHeaderMaps(entries: readonly EditionEntry[], notFound: Edit
 export function nginxTypeLocations(entries: readonly EditionEntry[]): string {
   const lines = ['# Written by npm run export: Content-Types of the files without an extension.'];
   for (const entry of entries) {
-    if (/\.[a-z0-9]+$/i.test(entry.path) || isPage(entry.path)) continue;
+    if (namesItsType(entry.path)) continue;
     const type = entry.headers['content-type'];
     if (!type) continue;
     lines.push(`location = ${nginxUri(entry)} { types { } default_type ${nginxString(type)}; }`);
