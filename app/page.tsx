@@ -15,8 +15,8 @@ export const dynamic = 'force-static';
 export const metadata: Metadata = { alternates: oembedAlternates() };
 
 /** The full map. The layers, the view and the tour step come from the URL, so a link reopens the same map. */
-export default function HomePage() {
-  const store = getLayerStore();
+export default async function HomePage() {
+  const store = await getLayerStore();
   const days = refugeeDays(store.refugees);
   return (
     <>

@@ -54,6 +54,7 @@ export const PALETTE = {
   refugeeFlowOutline: '#0f5c55',
   crossing: '#0f5c55',
   context: '#555555',
+  underFire: '#c2410c', // cities under fire: orange, apart from the ports' red and from the teal of people fleeing
 } as const;
 
 /**
@@ -103,4 +104,5 @@ export const PALETTE_DARK = {
   portBesieged: '#ff6b6b',
   portOther: '#a1887f',
   talks: '#c59cf0',
+  underFire: '#ff9f43',
 } as const;

@@ -6,8 +6,10 @@
 // Run before `next dev` and `next build`. The pages are built once, so these run in every reader's
 // browser: small, and with no framework code.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import type { LayerModule } from '../lib/layers/layer-module';
+import { LAYERS } from '../lib/layers/layers';
 import { MAPLIBRE_URL } from '../lib/map/maplibre-assets';
 
 const PAGE_SCRIPTS_DIR = '.page-scripts';
@@ -18,6 +20,35 @@ const maplibreFromOrigin: Plugin = {
   setup(b) {
     b.onResolve({ filter: /^maplibre-gl$/ }, () => ({ path: MAPLIBRE_URL, external: true }));
   },
+};
+
+const LAYER_LIST = resolve('lib/layers/layers.ts');
+
+/**
+ * The list of layers (lib/layers/layers.ts) as data, with only the fields a script reads: the
+ * scripts need ids, toggles and styles, not the layers' words, keys and builders, so the list is
+ * serialised here, at build time, from the very modules the app imports.
+ */
+function layerListAsData(fields: readonly (keyof LayerModule)[]): Plugin {
+  return {
+    name: 'layer-list-as-data',
+    setup(b) {
+      b.onResolve({ filter: /layers$/ }, (args) => {
+        const path = resolve(args.resolveDir, `${args.path}.ts`);
+        return path === LAYER_LIST ? { path, namespace: 'layer-list' } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'layer-list' }, () => ({
+        contents: `export const LAYERS = ${JSON.stringify(LAYERS.map((layer) => Object.fromEntries(fields.map((f) => [f, layer[f]]))))};`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** What each script reads of the list: the first paint only ids and toggles; the boot map the styles too. */
+const LAYER_FIELDS: Record<'prepaint' | 'boot', readonly (keyof LayerModule)[]> = {
+  prepaint: ['id', 'toggle', 'storyOrder'],
+  boot: ['id', 'toggle', 'storyOrder', 'style', 'darkPaint', 'clickable'],
 };
 
 async function main(): Promise<void> {
@@ -34,7 +65,7 @@ for (const [name, format] of [['prepaint', 'iife'], ['boot', 'esm']] as const) {
     platform: 'browser',
     legalComments: 'none',
     write: false,
-    plugins: [maplibreFromOrigin],
+    plugins: [maplibreFromOrigin, layerListAsData(LAYER_FIELDS[name])],
   });
   const code = result.outputFiles[0]!.text.trim();
   writeFileSync(join(PAGE_SCRIPTS_DIR, `${name}.js`), code);

@@ -5,12 +5,11 @@
 import { loadGeodata } from '../lib/geodata/load-geodata';
 import { buildLayerStore } from '../lib/layers/layer-store';
 
-try {
-  // GEODATA_DIR lets the tests point the check at a broken copy.
-  const store = buildLayerStore(loadGeodata(process.env.GEODATA_DIR || undefined));
-  const summary = store.index.map((l) => `${l.id} ${l.featureCount}`).join(', ');
-  console.log(`geodata ok: ${summary}`);
-} catch (error) {
-  console.error(`geodata check failed: ${(error as Error).message}`);
-  process.exit(1);
-}
+// GEODATA_DIR lets the tests point the check at a broken copy.
+Promise.resolve()
+  .then(() => buildLayerStore(loadGeodata(process.env.GEODATA_DIR || undefined)))
+  .then((store) => console.log(`geodata ok: ${store.index.map((l) => `${l.id} ${l.featureCount}`).join(', ')}`))
+  .catch((error: unknown) => {
+    console.error(`geodata check failed: ${(error as Error).message}`);
+    process.exit(1);
+  });

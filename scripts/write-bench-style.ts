@@ -14,4 +14,6 @@ import { MAPLIBRE_URL, MAPLIBRE_WORKER_URL } from '../lib/map/maplibre-assets';
 mkdirSync('public/bench', { recursive: true });
 const page = readFileSync('bench/baseline.html', 'utf8');
 writeFileSync('public/bench/baseline.html', page.replaceAll('__MAPLIBRE_URL__', MAPLIBRE_URL).replaceAll('__MAPLIBRE_WORKER_URL__', MAPLIBRE_WORKER_URL));
-writeFileSync('public/bench/style.json', JSON.stringify({ ...initialStyle(DEFAULT_EMBED_OPTIONS.layers, 'light', getLayerStore().refugees.defaultDate), metadata: { bounds: INITIAL_BOUNDS } }));
+void getLayerStore().then((store) =>
+  writeFileSync('public/bench/style.json', JSON.stringify({ ...initialStyle(DEFAULT_EMBED_OPTIONS.layers, 'light', store.refugees.defaultDate), metadata: { bounds: INITIAL_BOUNDS } })),
+);

@@ -15,8 +15,8 @@ export const dynamic = 'force-static';
 export const metadata: Metadata = { title: EMBED_TITLE, robots: { index: false }, alternates: oembedAlternates() };
 
 /** The map for iframes. Every query parameter is optional; invalid values fall back to defaults. */
-export default function EmbedPage() {
-  const store = getLayerStore();
+export default async function EmbedPage() {
+  const store = await getLayerStore();
   const days = refugeeDays(store.refugees);
   return (
     <>

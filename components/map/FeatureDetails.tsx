@@ -1,5 +1,6 @@
 import type { Source, StoryProperties } from '@/lib/layers/source';
 import { formatDate } from '@/lib/format/format-date';
+import { notesOf, reportsOf } from '@/lib/words/map-in-words';
 import { formatCount, formatDistance, formatDistanceRange, formatShare } from '@/lib/format/format-number';
 
 type Properties = StoryProperties & Record<string, unknown>;
@@ -63,6 +64,7 @@ export function FeatureDetails({ properties }: { properties: Properties }) {
   const status = str(properties, 'status');
   const accuracy = str(properties, 'positionAccuracy');
   const figures = figuresOf(properties);
+  const reports = reportsOf(properties);
   return (
     <article className="details" aria-label={properties.name}>
       <h2 className="details__name">{properties.name}</h2>
@@ -79,6 +81,21 @@ export function FeatureDetails({ properties }: { properties: Properties }) {
       )}
       {properties.quoteNote && <p className="details__note">{properties.quoteNote}</p>}
       <p className="details__summary">{properties.summary}</p>
+      {reports.length > 0 && (
+        <ul className="details__reports" aria-label="Reports">
+          {reports.map((r) => (
+            <li key={`${r.date}${r.text}`}>
+              <time dateTime={r.date}>{formatDate(r.date)}</time>: {r.text}{' '}
+              <span className="details__by">({[...new Set(r.sources.map((s) => s.publisher))].join('; ')})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {notesOf(properties).map((note) => (
+        <p key={note} className="details__note">
+          {note}
+        </p>
+      ))}
       {str(properties, 'positionNote') && <p className="details__note">{str(properties, 'positionNote')}</p>}
       {str(properties, 'caveat') && <p className="details__note">{str(properties, 'caveat')}</p>}
       {figures.length > 0 && (

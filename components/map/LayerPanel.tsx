@@ -1,6 +1,7 @@
 'use client';
 
-import { LAYER_INFO, TOGGLEABLE_LAYER_IDS, type ToggleableLayerId } from '@/lib/layers/registry';
+import { LAYER_BY_ID, LAYER_INFO, TOGGLEABLE_LAYER_IDS, type ToggleableLayerId } from '@/lib/layers/registry';
+import { LayerSymbolMark } from './LayerSymbolMark';
 import type { LayerData } from './use-layer-data';
 
 interface LayerPanelProps {
@@ -18,6 +19,7 @@ export function LayerPanel({ enabled, layers, onToggle, compact = false }: Layer
       <legend className="layer-panel__title">Layers</legend>
       {TOGGLEABLE_LAYER_IDS.map((id) => {
         const info = LAYER_INFO[id];
+        const { swatch } = LAYER_BY_ID[id];
         const layer = layers[id];
         const on = enabled.includes(id);
         return (
@@ -31,7 +33,7 @@ export function LayerPanel({ enabled, layers, onToggle, compact = false }: Layer
                 onChange={(event) => onToggle(id, event.target.checked)}
                 aria-describedby={`layer-desc-${id}`}
               />
-              <span className={`layer-toggle__swatch layer-toggle__swatch--${id}`} aria-hidden="true" />
+              {swatch && <LayerSymbolMark symbol={swatch} className="layer-toggle__swatch" />}
               <span className="layer-toggle__name">{info.title}</span>
               {on && layer.isLoading && <span className="layer-toggle__loading">loading…</span>}
             </label>

@@ -1,8 +1,9 @@
 import { formatCount } from '@/lib/format/format-number';
 import { flowWidthKm } from '@/lib/geo/flow-width';
 import type { RefugeeSummary } from '@/lib/layers/layer-store';
-import type { ToggleableLayerId } from '@/lib/layers/registry';
+import { LAYERS_IN_STORY_ORDER, isToggleableLayerId, type ToggleableLayerId } from '@/lib/layers/registry';
 import { metersPerPixel } from '@/lib/map/meters-per-pixel';
+import { LayerSymbolMark } from './LayerSymbolMark';
 
 /** Latitude at which the legend measures arrow widths: the middle of the flows. */
 const LEGEND_LATITUDE = 49;
@@ -15,7 +16,7 @@ interface LegendProps {
   refugees: RefugeeSummary;
 }
 
-/** The key: port states, talks, and arrow widths with real numbers at the current zoom. */
+/** The key: each layer module's entries, in the story's order, and arrow widths with real numbers at the current zoom. */
 // Entries of toggleable layers carry data-legend-layer: before the first paint, the page hides
 // those the address switches off (lib/page/prepaint.ts), as React then does.
 export function Legend({ enabled, zoom, refugees }: LegendProps) {
@@ -24,34 +25,13 @@ export function Legend({ enabled, zoom, refugees }: LegendProps) {
     <section className="legend" aria-label="Legend">
       <h2 className="legend__title">Key</h2>
       <ul className="legend__list">
-        {enabled.includes('ports') && (
-          <>
-            <li data-legend-layer="ports">
-              <span className="legend__symbol legend__symbol--seized" aria-hidden="true" /> Port seized (solid ring)
+        {LAYERS_IN_STORY_ORDER.filter((layer) => !isToggleableLayerId(layer.id) || enabled.includes(layer.id)).flatMap((layer) =>
+          layer.legend.map((entry) => (
+            <li key={entry.text} data-legend-layer={isToggleableLayerId(layer.id) ? layer.id : undefined}>
+              <LayerSymbolMark symbol={entry.symbol} className="legend__symbol" /> {entry.text}
             </li>
-            <li data-legend-layer="ports">
-              <span className="legend__symbol legend__symbol--besieged" aria-hidden="true" /> Port besieged (hollow, dashed ring)
-            </li>
-            <li data-legend-layer="ports">
-              <span className="legend__symbol legend__symbol--captured" aria-hidden="true" /> Port captured earlier
-            </li>
-            <li data-legend-layer="ports">
-              <span className="legend__symbol legend__symbol--other-port" aria-hidden="true" /> Port threatened or bracing
-            </li>
-          </>
+          )),
         )}
-        {enabled.includes('talks') && (
-          <li data-legend-layer="talks">
-            <span className="legend__symbol legend__symbol--talks" aria-hidden="true" /> Talks venue (shaded: where the
-            unpublished site may be)
-          </li>
-        )}
-        <li>
-          <span className="legend__symbol legend__symbol--crimea" aria-hidden="true" /> Crimea: annexed by Russia in 2014
-        </li>
-        <li>
-          <span className="legend__symbol legend__symbol--coast" aria-hidden="true" /> Ukraine&apos;s coast
-        </li>
       </ul>
       {enabled.includes('refugees') && (
         <div className="legend__flows" data-legend-layer="refugees">

@@ -6,6 +6,7 @@ import { formatCount } from '@/lib/format/format-number';
 import { formatDate } from '@/lib/format/format-date';
 import { refugeeLinkDate } from '@/lib/refugees/resolve-refugee-date';
 import type { RefugeeSummary } from '@/lib/layers/layer-store';
+import { isToggleableLayerId } from '@/lib/layers/registry';
 import type { RefugeeDays } from '@/lib/page/page-start';
 import { serializeMapUrlState } from '@/lib/url/map-url-state';
 import type { MapInWords, WordsEntry } from '@/lib/words/map-in-words';
@@ -56,7 +57,7 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
 
   const show = useCallback(
     (entry: WordsEntry) => {
-      if (entry.layerId !== 'basemap' && entry.layerId !== 'coast') enableLayer(entry.layerId);
+      if (isToggleableLayerId(entry.layerId)) enableLayer(entry.layerId);
       setCamera({ key: Date.now(), center: entry.anchor });
       setSelection({ layerId: entry.layerId, featureId: entry.featureId, anchor: entry.anchor });
       setSheetOpen(false);

@@ -31,6 +31,20 @@ export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
                 </p>
                 {entry.quote && <blockquote className="words__quote">“{entry.quote}”</blockquote>}
                 <p className="words__summary">{entry.summary}</p>
+                {entry.reports.length > 0 && (
+                  <ul className="words__reports">
+                    {entry.reports.map((r) => (
+                      <li key={`${r.date}${r.text}`}>
+                        <time dateTime={r.date}>{formatDate(r.date)}</time>: {r.text} ({r.publishers.join('; ')})
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {entry.notes.map((note) => (
+                  <p key={note} className="words__note">
+                    {note}
+                  </p>
+                ))}
                 {entry.figures.length > 0 && (
                   <p className="words__figures">
                     {entry.figures.map((f) => `${f.label}: ${f.minKm === undefined ? formatDistance(f.km) : formatDistanceRange(f.minKm, f.km)}`).join('; ')}.

@@ -5,12 +5,18 @@ import type { Position } from 'geojson';
 import { COUNTRY_LABELS } from '@/lib/map/country-labels';
 import { formatCount } from '@/lib/format/format-number';
 import { shortPlaceName } from '@/lib/format/short-place-name';
+import { paletteColour, type PaletteColour } from '@/lib/layers/layer-module';
+import { LAYERS } from '@/lib/layers/layers';
 import type { LayerId } from '@/lib/layers/registry';
+import type { CSSProperties } from 'react';
 import type { Selection } from './feature-lookup';
 import type { LayerCollection } from './use-layer-data';
 
-/** Layers whose point features get a clickable name label. */
-const LABELLED_LAYERS = ['talks', 'ports', 'context', 'kyiv'] as const satisfies readonly LayerId[];
+/** The sides a feature may pin its label by (its `labelAnchor`). */
+const LABEL_ANCHORS = ['top', 'bottom', 'left'] as const;
+
+/** Layers whose point features get a clickable name label, with the label's colour. */
+const LABELLED_LAYERS = LAYERS.flatMap((layer) => (layer.labels ? [{ id: layer.id as LayerId, ...layer.labels }] : []));
 
 interface MapLabelsProps {
   collections: Partial<Record<LayerId, LayerCollection>>;
@@ -32,23 +38,26 @@ export function MapLabels({ collections, visible, onSelect, refugeeDate }: MapLa
             </span>
           </Marker>
         ))}
-      {LABELLED_LAYERS.filter((id) => visible[id]).flatMap((layerId) =>
+      {LABELLED_LAYERS.filter(({ id }) => visible[id]).flatMap(({ id: layerId, colour, below }) =>
         (collections[layerId]?.features ?? [])
-          .filter((f) => f.geometry.type === 'Point')
+          // A place another layer marks too (Kyiv, Mariupol) is named by that layer while it is on.
+          .filter((f) => f.geometry.type === 'Point' && !(typeof f.properties.sharedWith === 'string' && visible[f.properties.sharedWith as LayerId]))
           .map((f) => {
             const position = (f.geometry as { coordinates: Position }).coordinates;
             const primary = f.properties.priority !== 'secondary' && f.properties.kind !== 'regional-capital';
+            const anchor = LABEL_ANCHORS.find((a) => a === f.properties.labelAnchor) ?? (below ? 'top' : 'left');
             return (
               <Marker
                 key={f.properties.id}
                 longitude={position[0] as number}
                 latitude={position[1] as number}
-                anchor="left"
-                offset={[9, 0]}
+                anchor={anchor}
+                offset={anchor === 'top' ? [0, 7] : anchor === 'bottom' ? [0, -7] : [9, 0]}
               >
                 <button
                   type="button"
                   className={`map-label map-label--place map-label--${layerId}${primary ? '' : ' map-label--minor'}`}
+                  style={colour ? labelColour(colour) : undefined}
                   data-feature-id={f.properties.id}
                   onClick={(event) => {
                     event.stopPropagation();
@@ -91,4 +100,9 @@ export function MapLabels({ collections, visible, onSelect, refugeeDate }: MapLa
           })}
     </>
   );
+}
+
+/** A label's colour, as the custom property the stylesheet reads (light scheme; dark labels are all ink). */
+function labelColour(colour: PaletteColour): CSSProperties {
+  return { '--label': paletteColour(colour, 'light') } as CSSProperties;
 }

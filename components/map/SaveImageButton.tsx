@@ -2,12 +2,11 @@
 
 import { useState } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
-import { MAP_DATE, PALETTE } from '@/lib/config';
+import { MAP_DATE } from '@/lib/config';
 import { MAP_CONTAINER_ID } from '@/lib/map/map-setup';
-import { formatCount } from '@/lib/format/format-number';
 import { formatDate } from '@/lib/format/format-date';
 import type { DrawnSnapshot } from '@/lib/layers/layer-store';
-import type { ToggleableLayerId } from '@/lib/layers/registry';
+import { LAYERS_IN_STORY_ORDER, isToggleableLayerId, type ToggleableLayerId } from '@/lib/layers/registry';
 import { composeMapImage, type ImageText } from './compose-map-image';
 
 interface SaveImageButtonProps {
@@ -29,19 +28,11 @@ export function SaveImageButton({ enabled, refugees }: SaveImageButtonProps) {
     setBusy(true);
     setError(null);
     try {
-      const key: ImageText['key'] = [
-        ...(enabled.includes('ports') ? [{ colour: PALETTE.portSeized, text: 'Ports: filled = seized or captured, hollow = besieged (dashed ring) or threatened' }] : []),
-        ...(enabled.includes('talks') ? [{ colour: PALETTE.talks, text: 'Talks venues in Belarus (shaded: where the unpublished site may be)' }] : []),
-        ...(enabled.includes('refugees') && refugees
-          ? [
-              {
-                colour: PALETTE.refugeeFlow,
-                text: `Refugees by receiving country, arrow width proportional to the count: ${formatCount(refugees.total)} in all${refugees.arrivalsTo ? ` by the end of ${formatDate(refugees.arrivalsTo)}` : ''}, ${formatCount(refugees.onwardCount)} of them moved on (no arrow)`,
-              },
-            ]
-          : []),
-        { colour: PALETTE.crimeaHatch, text: 'Crimea: part of Ukraine (UN GA res. 68/262), annexed by Russia in 2014' },
-      ];
+      // Each layer's key line, for the layers on and those always drawn, in the story's order.
+      const key: ImageText['key'] = LAYERS_IN_STORY_ORDER.filter((layer) => !isToggleableLayerId(layer.id) || enabled.includes(layer.id)).flatMap((layer) => {
+        const line = layer.imageKey?.({ refugees });
+        return line ? [line] : [];
+      });
       const blob = await composeMapImage(map, {
         title: 'Talks in Belarus as Russia grips Ukraine’s coast and a million flee',
         subtitle: `Russia’s invasion of Ukraine, day 8: the map shows ${formatDate(MAP_DATE)}`,

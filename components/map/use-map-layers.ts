@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { LAYER_IDS, TOGGLEABLE_LAYER_IDS, type LayerId, type ToggleableLayerId } from '@/lib/layers/registry';
+import { LAYER_IDS, TOGGLEABLE_LAYER_IDS, isAlwaysOn, type LayerId, type ToggleableLayerId } from '@/lib/layers/registry';
 import { useLayerData, type LayerCollection, type LayerData } from './use-layer-data';
 
 /** Every layer's data and visibility for a set of switched-on layers. */
@@ -13,24 +13,20 @@ export interface MapLayers {
   failed: ToggleableLayerId[];
 }
 
-/** One SWR hook per layer; the basemap and the coast are always on. */
+/** Whether a layer is drawn: always-on layers always, the others when switched on. */
+const isShown = (id: LayerId, enabled: readonly string[]) => isAlwaysOn(id) || enabled.includes(id);
+
+/** One SWR hook per layer of the list (lib/layers/layers.ts); always-on layers are always fetched. */
 export function useMapLayers(enabled: readonly ToggleableLayerId[]): MapLayers {
-  const on = (id: ToggleableLayerId) => enabled.includes(id);
-  const layers: Record<LayerId, LayerData> = {
-    basemap: useLayerData('basemap', true),
-    coast: useLayerData('coast', true),
-    talks: useLayerData('talks', on('talks')),
-    ports: useLayerData('ports', on('ports')),
-    refugees: useLayerData('refugees', on('refugees')),
-    kyiv: useLayerData('kyiv', on('kyiv')),
-    context: useLayerData('context', on('context')),
-  };
+  const layers = Object.fromEntries(
+    // LAYER_IDS is a module constant: the hooks are called the same number of times, in the same
+    // order, on every render, which is all the rules of hooks ask.
+    // eslint-disable-next-line react-hooks/rules-of-hooks -- see the comment above
+    LAYER_IDS.map((id) => [id, useLayerData(id, isShown(id, enabled))]),
+  ) as Record<LayerId, LayerData>;
   const enabledKey = enabled.join();
   const visible = useMemo(
-    () =>
-      Object.fromEntries(
-        LAYER_IDS.map((id) => [id, id === 'basemap' || id === 'coast' || enabledKey.split(',').includes(id)]),
-      ) as Record<LayerId, boolean>,
+    () => Object.fromEntries(LAYER_IDS.map((id) => [id, isShown(id, enabledKey.split(','))])) as Record<LayerId, boolean>,
     [enabledKey],
   );
   const loadedKey = LAYER_IDS.map((id) => (layers[id].data ? 1 : 0)).join('');

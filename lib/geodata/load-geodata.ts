@@ -26,6 +26,8 @@ export interface Geodata {
   quote: (text: string, citedIn: string) => string;
   /** Looks up cited sources; throws for an id that sources.json lacks. */
   sources: (ids: readonly string[], citedIn: string) => Source[];
+  /** Reads a layer's own file of geodata/ and checks it against its schema; throws a {@link GeodataError} naming the problem. */
+  read: <T>(file: string, schema: ZodType<T>) => T;
 }
 
 /** A geodata file that is missing, is not JSON, or does not match its schema. */
@@ -104,5 +106,6 @@ export function loadGeodata(dir: string = GEODATA_DIR): Geodata {
         if (!source) throw new GeodataError(citedIn, `cites source "${id}", which sources.json does not have`);
         return source;
       }),
+    read: parse,
   };
 }

@@ -3,15 +3,10 @@ import { bbox as turfBbox } from '@turf/turf';
 import type { BBox, FeatureCollection } from 'geojson';
 import { MAP_DATE } from '../config';
 import { loadGeodata, type Geodata } from '../geodata/load-geodata';
-import { buildBasemapLayer } from './basemap/build';
-import { buildCoastLayer } from './coast/build';
-import { buildContextLayer } from './context/build';
-import { buildKyivLayer } from './kyiv/build';
-import { buildPortsLayer } from './ports/build';
 import { buildRefugeeSeries, drawnBreakdown, earlierBreakdown, type RefugeeSeries } from '../refugees/refugee-series';
-import { buildRefugeesLayer, flowScale } from './refugees/build';
+import { flowScale } from './refugees/build';
 import { LAYER_IDS, LAYER_INFO, layerUrl, type LayerId, type LayerInfo } from './registry';
-import { buildTalksLayer } from './talks/build';
+import { LAYERS } from './layers';
 
 /** One layer as the API serves it: the collection, its bytes and a strong validator. */
 export interface ServedLayer {
@@ -71,21 +66,12 @@ export interface LayerStore {
   series: RefugeeSeries;
 }
 
-const BUILDERS: Record<LayerId, (geodata: Geodata) => FeatureCollection> = {
-  basemap: buildBasemapLayer,
-  coast: buildCoastLayer,
-  talks: buildTalksLayer,
-  ports: buildPortsLayer,
-  refugees: buildRefugeesLayer,
-  kyiv: buildKyivLayer,
-  context: buildContextLayer,
-};
-
-/** Builds every layer from already loaded geodata. Pure apart from hashing. */
-export function buildLayerStore(geodata: Geodata): LayerStore {
+/** Builds every layer from already loaded geodata, each with its module's builder. Pure apart from hashing. */
+export async function buildLayerStore(geodata: Geodata): Promise<LayerStore> {
+  const builders = await Promise.all(LAYERS.map((layer) => layer.loadBuilder()));
   const layers = {} as Record<LayerId, ServedLayer>;
-  for (const id of LAYER_IDS) {
-    const collection = withMetadata(id, BUILDERS[id](geodata));
+  for (const [i, { id }] of LAYERS.entries()) {
+    const collection = withMetadata(id, builders[i]!(geodata));
     const body = JSON.stringify(collection);
     layers[id] = {
       id,
@@ -157,10 +143,19 @@ function withMetadata(id: LayerId, collection: FeatureCollection): FeatureCollec
   };
 }
 
-const cache = globalThis as typeof globalThis & { __layerStore?: LayerStore };
+const cache = globalThis as typeof globalThis & { __layerStore?: Promise<LayerStore> };
 
 /** The layer store of this process: geodata/ is read and the layers derived on first use only. */
-export function getLayerStore(): LayerStore {
-  cache.__layerStore ??= buildLayerStore(loadGeodata());
+export function getLayerStore(): Promise<LayerStore> {
+  cache.__layerStore ??= loadLayerStore();
   return cache.__layerStore;
+}
+
+async function loadLayerStore(): Promise<LayerStore> {
+  try {
+    return await buildLayerStore(loadGeodata());
+  } catch (error) {
+    cache.__layerStore = undefined; // a broken geodata file fails each request, not the process for good
+    throw error;
+  }
 }

@@ -4,11 +4,15 @@ import type { Geodata } from '../geodata/load-geodata';
 import type { PlaceRecord } from '../geodata/schema';
 import type { PlaceProperties } from './place-properties';
 
+/** What a point feature is made from: a record of geodata/places.json, or of a layer's own file. */
+export type PlaceInput = Pick<PlaceRecord, 'id' | 'name' | 'coordinates' | 'positionAccuracy' | 'date' | 'status' | 'summary' | 'sourceIds'> &
+  Partial<Pick<PlaceRecord, 'label' | 'positionNote' | 'quote' | 'quoteNote'>> & { kind: string };
+
 /**
- * Turns a place record of geodata/places.json into a point feature with its sources expanded and
- * its distance from Kyiv computed.
+ * Turns a place record into a point feature with its sources expanded and its distance from Kyiv
+ * computed.
  */
-export function placeFeature(place: PlaceRecord, geodata: Geodata): Feature<Point, PlaceProperties> {
+export function placeFeature(place: PlaceInput, geodata: Geodata, citedIn = 'places.json'): Feature<Point, PlaceProperties> {
   const kyiv = geodata.places.find((p) => p.id === 'kyiv');
   if (!kyiv) throw new Error('geodata/places.json: the place "kyiv" is missing');
   const properties: PlaceProperties = {
@@ -18,7 +22,7 @@ export function placeFeature(place: PlaceRecord, geodata: Geodata): Feature<Poin
     date: place.date,
     status: place.status,
     summary: place.summary,
-    sources: geodata.sources(place.sourceIds, 'places.json'),
+    sources: geodata.sources(place.sourceIds, citedIn),
     positionAccuracy: place.positionAccuracy,
     distanceFromKyivKm: round1(distanceKm(kyiv.coordinates, place.coordinates)),
     ...(place.label ? { label: place.label } : {}),

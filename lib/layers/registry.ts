@@ -1,10 +1,32 @@
-/** The layers the API serves and the map draws, in drawing order (bottom first). */
-export const LAYER_IDS = ['basemap', 'coast', 'refugees', 'talks', 'ports', 'context', 'kyiv'] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
+import type { LayerModule } from './layer-module';
+import { LAYERS } from './layers';
 
-/** Layers a reader can switch on and off, in the order the panel lists them. */
-export const TOGGLEABLE_LAYER_IDS = ['talks', 'ports', 'refugees', 'kyiv', 'context'] as const;
-export type ToggleableLayerId = (typeof TOGGLEABLE_LAYER_IDS)[number];
+type AnyLayer = (typeof LAYERS)[number];
+
+/** A data layer's id. */
+export type LayerId = AnyLayer['id'];
+
+/** A layer the reader can switch on and off. */
+export type ToggleableLayerId = Extract<AnyLayer, { toggle: 'switch' }>['id'];
+
+/** The layers the API serves and the map draws, in drawing order (bottom first). */
+export const LAYER_IDS: readonly LayerId[] = LAYERS.map((layer) => layer.id);
+
+/** Every layer by its id. */
+export const LAYER_BY_ID = Object.fromEntries(LAYERS.map((layer) => [layer.id, layer])) as Record<LayerId, LayerModule<LayerId>>;
+
+const byStory = (a: LayerModule, b: LayerModule) => a.storyOrder - b.storyOrder;
+
+/** The layers in the story's order: the switches, the key, the map in words and the tour follow it. */
+export const LAYERS_IN_STORY_ORDER: readonly LayerModule<LayerId>[] = [...LAYERS].sort(byStory);
+
+/** Layers a reader can switch on and off, in the story's order (the panel's). All are on by default. */
+export const TOGGLEABLE_LAYER_IDS = LAYERS_IN_STORY_ORDER.filter((layer) => layer.toggle === 'switch').map(
+  (layer) => layer.id,
+) as readonly ToggleableLayerId[];
+
+/** Layers drawn on every map, whatever is switched on. */
+export const ALWAYS_ON_LAYER_IDS: readonly LayerId[] = LAYERS.filter((layer) => layer.toggle === 'always').map((layer) => layer.id);
 
 /** What the panel and the API say about a layer. */
 export interface LayerInfo {
@@ -13,43 +35,9 @@ export interface LayerInfo {
   description: string;
 }
 
-export const LAYER_INFO: Record<LayerId, LayerInfo> = {
-  basemap: {
-    id: 'basemap',
-    title: 'Countries',
-    description: 'Natural Earth 1:50m borders. Crimea is drawn as Ukraine and hatched as annexed by Russia in 2014.',
-  },
-  coast: {
-    id: 'coast',
-    title: "Ukraine's coast",
-    description: 'The Black Sea and Sea of Azov coastline that Russian forces are trying to cut Ukraine off from.',
-  },
-  talks: {
-    id: 'talks',
-    title: 'Talks',
-    description: 'Where the delegations met in Belarus (the sites were not published): round 2 on 3 March, round 1 on 28 February.',
-  },
-  ports: {
-    id: 'ports',
-    title: 'Ports',
-    description: 'Kherson, seized on 2 March, and Mariupol, besieged; other ports of the coast.',
-  },
-  refugees: {
-    id: 'refugees',
-    title: 'Refugees',
-    description: 'More than 1 million people fled in a week: UNHCR counts by receiving country, day by day, and main crossings.',
-  },
-  kyiv: {
-    id: 'kyiv',
-    title: 'Kyiv',
-    description: "The capital, where Zelenskyy's office announced that the talks had begun.",
-  },
-  context: {
-    id: 'context',
-    title: 'Context',
-    description: 'Moscow, where Lavrov spoke; Minsk, Brest and Gomel in Belarus.',
-  },
-};
+export const LAYER_INFO = Object.fromEntries(
+  LAYERS.map(({ id, title, description }) => [id, { id, title, description }]),
+) as Record<LayerId, LayerInfo>;
 
 /** True for a string that names a layer. */
 export function isLayerId(value: string): value is LayerId {
@@ -59,6 +47,11 @@ export function isLayerId(value: string): value is LayerId {
 /** True for a string that names a layer the reader can toggle. */
 export function isToggleableLayerId(value: string): value is ToggleableLayerId {
   return (TOGGLEABLE_LAYER_IDS as readonly string[]).includes(value);
+}
+
+/** True for a layer drawn on every map. */
+export function isAlwaysOn(id: LayerId): boolean {
+  return ALWAYS_ON_LAYER_IDS.includes(id);
 }
 
 /** URL path of a layer's GeoJSON. */

@@ -1,7 +1,7 @@
 import type { MapOptions, StyleSpecification } from 'maplibre-gl';
 import type { BBox } from 'geojson';
 import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '../config';
-import { LAYER_IDS, layerUrl, type ToggleableLayerId } from '../layers/registry';
+import { LAYER_IDS, isAlwaysOn, layerUrl, type ToggleableLayerId } from '../layers/registry';
 import type { MapView } from '../url/map-url-state';
 import { baseStyle, slotLayerId } from './base-style';
 import { placedStyleLayers } from './placed-style-layers';
@@ -20,7 +20,7 @@ export interface MapOptionsInput {
  * the worker fetches, and style layers before their slot, as MapCanvas places them.
  */
 export function initialStyle(enabled: readonly ToggleableLayerId[], scheme: ColorScheme, refugeeDate: string): StyleSpecification {
-  const included = LAYER_IDS.filter((id) => id === 'basemap' || id === 'coast' || (enabled as readonly string[]).includes(id));
+  const included = LAYER_IDS.filter((id) => isAlwaysOn(id) || (enabled as readonly string[]).includes(id));
   const base = baseStyle(scheme);
   return {
     ...base,

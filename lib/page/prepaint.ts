@@ -1,4 +1,4 @@
-import { TOGGLEABLE_LAYER_IDS, layerUrl } from '../layers/registry';
+import { ALWAYS_ON_LAYER_IDS, TOGGLEABLE_LAYER_IDS, layerUrl } from '../layers/registry';
 import type { ColorScheme } from '../map/themes';
 import type { PageStart } from './page-start';
 
@@ -28,9 +28,9 @@ export function prepaintCss(start: PageStart): string {
   return rules.join('');
 }
 
-/** The layers the map fetches at once: the two always drawn and those switched on. */
+/** The layers the map fetches at once: those always drawn and those switched on. */
 export function startLayerUrls(start: PageStart): string[] {
-  return (['basemap', 'coast', ...start.layers] as const).map((id) => layerUrl(id));
+  return [...ALWAYS_ON_LAYER_IDS, ...start.layers].map((id) => layerUrl(id));
 }
 
 /**

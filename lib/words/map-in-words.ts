@@ -1,7 +1,8 @@
 import type { Position } from 'geojson';
 import type { LayerStore } from '../layers/layer-store';
-import type { LayerId } from '../layers/registry';
+import { LAYERS_IN_STORY_ORDER, type LayerId } from '../layers/registry';
 import type { Source } from '../layers/source';
+import type { CityReport } from '../layers/cities/definition';
 import type { RangeKm } from '../layers/talks/definition';
 
 /** One place or event of the story, told in words, with what is needed to show it on the map. */
@@ -16,6 +17,10 @@ export interface WordsEntry {
   /** Measured figures: "From Kyiv: 521 km (324 mi)"; a range where the site is uncertain ("87–90 km"). */
   figures: { label: string; km: number; minKm?: number }[];
   sources: Source[];
+  /** Dated reports, where the feature has them (cities under fire), with who published each. */
+  reports: { date: string; text: string; publishers: string[] }[];
+  /** What the sources do and do not establish: casualties as stated, confidence where reports conflict. */
+  notes: string[];
   /** Where the details popup points. */
   anchor: Position;
 }
@@ -57,12 +62,10 @@ export interface MapInWords {
   };
 }
 
-const SECTION_ORDER: { layerId: LayerId; title: string }[] = [
-  { layerId: 'kyiv', title: 'Kyiv' },
-  { layerId: 'talks', title: 'The talks in Belarus' },
-  { layerId: 'ports', title: 'The ports' },
-  { layerId: 'context', title: 'Context' },
-];
+/** The sections: every layer module with words, in the story's order. */
+const SECTION_ORDER: { layerId: LayerId; title: string }[] = LAYERS_IN_STORY_ORDER.flatMap((layer) =>
+  layer.words ? [{ layerId: layer.id, title: layer.words.title }] : [],
+);
 
 const FIGURES: { key: string; label: (p: Record<string, unknown>) => string }[] = [{ key: 'distanceFromKyivKm', label: () => 'From Kyiv' }];
 
@@ -96,6 +99,8 @@ export function mapInWords(store: LayerStore): MapInWords {
           quote: typeof p.quote === 'string' ? p.quote : null,
           figures,
           sources: p.sources as Source[],
+          reports: reportsOf(p).map((r) => ({ date: r.date, text: r.text, publishers: [...new Set(r.sources.map((s) => s.publisher))] })),
+          notes: notesOf(p),
           anchor: (f.geometry as { coordinates: Position }).coordinates,
         };
       }),
@@ -126,4 +131,17 @@ export function mapInWords(store: LayerStore): MapInWords {
       notes: [...series.notes, ...series.breakdowns.flatMap((b) => b.countries.flatMap((c) => (c.revision ? [c.revision] : [])))],
     },
   };
+}
+
+/** A feature's dated reports (cities under fire), or none. */
+export function reportsOf(p: Record<string, unknown>): CityReport[] {
+  return Array.isArray(p.reports) ? (p.reports as CityReport[]) : [];
+}
+
+/** What a feature's sources establish and what they leave open: casualties as stated, and the confidence note. */
+export function notesOf(p: Record<string, unknown>): string[] {
+  const notes: string[] = [];
+  if (typeof p.casualties === 'string') notes.push(`Casualties: ${p.casualties}`);
+  if (typeof p.confidence === 'string' && typeof p.confidenceNote === 'string') notes.push(`Confidence ${p.confidence}: ${p.confidenceNote}`);
+  return notes;
 }

@@ -76,7 +76,7 @@ test.describe('API contract', () => {
   });
 
   test('layers come precompressed from the build, byte for byte what the layer route computes, with an ETag and 304', async ({ baseURL, edition }) => {
-    const store = getLayerStore();
+    const store = await getLayerStore();
     for (const id of LAYER_IDS) {
       const response = await fetch(`${baseURL}/api/layers/${id}`, { headers: { 'accept-encoding': 'br' } });
       expect(response.headers.get('content-encoding'), id).toBe('br');

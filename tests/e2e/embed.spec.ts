@@ -38,7 +38,7 @@ test.describe('the map embedded in an article on another site', () => {
 
     const rendered = await renderedInFrame(frame);
     expect(rendered.refugees).toEqual(expect.arrayContaining(['flow-poland-2022-03-03', 'flow-hungary-2022-03-03', 'flow-belarus-2022-03-03']));
-    for (const layer of ['talks', 'ports', 'kyiv', 'context']) expect(rendered[layer], layer).toEqual([]);
+    for (const layer of ['talks', 'cities', 'ports', 'kyiv', 'context']) expect(rendered[layer], layer).toEqual([]);
 
     // Toggling inside the frame works.
     await frame.getByRole('checkbox', { name: /^ports/i }).check();

@@ -7,7 +7,7 @@ import { MAPLIBRE_URL, MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-assets';
 import { openMap, renderedFeatureIds, waitForReady, watchPage } from './map-page';
 
 test.describe('the map page', () => {
-  test('draws every layer: basemap, coast, talks, ports, refugees, Kyiv and context', async ({ page }) => {
+  test('draws every layer: basemap, coast, talks, cities under fire, ports, refugees, Kyiv and context', async ({ page }) => {
     const watch = watchPage(page);
     await openMap(page);
     expect(await renderedFeatureIds(page, 'basemap')).toEqual(expect.arrayContaining(['country-804', 'country-643', 'crimea']));
@@ -21,6 +21,9 @@ test.describe('the map page', () => {
     );
     // One day's arrows at a time: 2 March's are in the data but not drawn.
     expect((await renderedFeatureIds(page, 'refugees')).filter((id) => id.endsWith('2022-03-02'))).toEqual([]);
+    expect(await renderedFeatureIds(page, 'cities')).toEqual(
+      ['chernihiv', 'enerhodar', 'kharkiv', 'kyiv', 'mariupol', 'volnovakha', 'zhytomyr'].map((city) => `${city}-under-fire`),
+    );
     expect(await renderedFeatureIds(page, 'kyiv')).toEqual(['kyiv']);
     expect(await renderedFeatureIds(page, 'context')).toEqual(expect.arrayContaining(['moscow', 'minsk']));
     // MapLibre and its worker came from our own origin (the blank-map trap).
@@ -129,7 +132,7 @@ test.describe('the map page', () => {
   });
 
   test.describe('layer toggles', () => {
-    for (const layer of ['talks', 'ports', 'refugees'] as const) {
+    for (const layer of ['talks', 'cities', 'ports', 'refugees'] as const) {
       test(`turning ${layer} off removes exactly its features, and on brings them back`, async ({ page }) => {
         await openMap(page);
         const before = Object.fromEntries(
@@ -151,6 +154,35 @@ test.describe('the map page', () => {
         expect(await renderedFeatureIds(page, layer)).toEqual(before[layer]);
       });
     }
+  });
+
+  test('the cities under fire are drawn in their own orange, and switching the layer off removes it from the pixels', async ({ page }) => {
+    const orange = async () => {
+      const png = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
+      let n = 0;
+      // The points' fill, #c2410c, allowing for antialiasing.
+      for (let i = 0; i < png.data.length; i += 4) {
+        if (Math.abs(png.data[i]! - 0xc2) < 12 && Math.abs(png.data[i + 1]! - 0x41) < 12 && Math.abs(png.data[i + 2]! - 0x0c) < 12) n++;
+      }
+      return n;
+    };
+    await openMap(page, '/?layers=cities');
+    expect(await orange()).toBeGreaterThan(7 * 20); // seven points of radius 4
+    await page.getByRole('checkbox', { name: /^cities under fire/i }).uncheck();
+    await waitForReady(page);
+    expect(await orange()).toBeLessThan(10);
+  });
+
+  test('clicking a city label opens its dated reports, the casualties as the sources state them, the confidence and the sources', async ({ page }) => {
+    await openMap(page, '/?layers=cities');
+    await page.locator('button.map-label[data-feature-id="chernihiv-under-fire"]').click();
+    const popup = page.locator('.maplibregl-popup');
+    await expect(popup.getByRole('heading', { name: 'Chernihiv' })).toBeVisible();
+    await expect(popup.getByRole('list', { name: 'Reports' })).toContainText('At least 33 bodies recovered');
+    await expect(popup).toContainText('Confidence high');
+    await expect(popup.getByRole('link', { name: /At least 33 reported dead/ })).toHaveAttribute('href', /straitstimes\.com/);
+    // Kyiv and Mariupol are named by their own layers while those are on; here they are not, so the cities layer names them.
+    await expect(page.locator('button.map-label[data-feature-id="mariupol-under-fire"]')).toBeVisible();
   });
 
   test('clicking a port label opens its details with status, the story’s quote and a source link', async ({ page }) => {

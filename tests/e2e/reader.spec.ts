@@ -64,6 +64,18 @@ test.describe('accessibility', () => {
     await expect(climb.getByRole('row', { name: /24 February 2022 No count/ })).toBeVisible();
     await expect(climb.getByRole('row', { name: /25 February 2022 more than 50,000/ })).toBeVisible();
   });
+
+  test('the map in words tells the cities under fire, with dated reports, and shows one on the map', async ({ page }) => {
+    await openMap(page, '/?layers=kyiv');
+    const words = page.locator('#map-in-words');
+    await expect(words.getByRole('heading', { name: 'Cities under fire' })).toBeVisible();
+    await expect(words).toContainText('3 March 2022: At least 33 bodies recovered in the city and 18 people injured');
+    await expect(words).toContainText('Casualties: No count. The deputy mayor told the BBC');
+    await page.getByRole('button', { name: 'Show Volnovakha on the map' }).click();
+    await expect(page.getByRole('checkbox', { name: /^cities under fire/i })).toBeChecked();
+    await expect(page.locator('.maplibregl-popup').getByRole('heading', { name: 'Volnovakha' })).toBeVisible();
+    await expect(page).toHaveURL(/layers=kyiv,cities/);
+  });
 });
 
 test.describe('on a phone (375 × 667)', () => {
@@ -119,17 +131,21 @@ test.describe('walk through the story', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openMap(page, '/?layers=kyiv&step=3');
     const tour = page.getByRole('region', { name: 'Walk through the story' });
-    await expect(tour).toContainText('Step 3 of 4');
+    await expect(tour).toContainText('Step 3 of 5');
     await expect(tour).toContainText(TOUR_STEPS[2]!.quote);
-    await expect(page.getByRole('checkbox', { name: /^ports/i })).toBeChecked();
-    // Reduced motion: the camera jumps, so it is already framing the ports.
-    await expect.poll(async () => (await renderedFeatureIds(page, 'ports')).includes('mariupol')).toBe(true);
+    await expect(page.getByRole('checkbox', { name: /^cities under fire/i })).toBeChecked();
+    // Reduced motion: the camera jumps, so it is already framing the cities.
+    await expect.poll(async () => (await renderedFeatureIds(page, 'cities')).includes('chernihiv-under-fire')).toBe(true);
     await tour.getByRole('button', { name: 'Next →' }).click();
-    await expect(tour).toContainText('Step 4 of 4');
-    await expect(page.getByRole('checkbox', { name: /^refugees/i })).toBeChecked();
+    await expect(tour).toContainText('Step 4 of 5');
+    await expect(page.getByRole('checkbox', { name: /^ports/i })).toBeChecked();
+    await expect.poll(async () => (await renderedFeatureIds(page, 'ports')).includes('mariupol')).toBe(true);
     await expect(page).toHaveURL(/step=4/);
+    await page.keyboard.press('ArrowRight');
+    await expect(tour).toContainText('Step 5 of 5');
+    await expect(page.getByRole('checkbox', { name: /^refugees/i })).toBeChecked();
     await page.keyboard.press('ArrowLeft');
-    await expect(tour).toContainText('Step 3 of 4');
+    await expect(tour).toContainText('Step 4 of 5');
     await tour.getByRole('button', { name: 'Close tour' }).click();
     await expect(tour).toHaveCount(0);
   });

@@ -8,7 +8,7 @@ const request = (id: string, headers: HeadersInit = {}) =>
 
 describe('GET /api/layers', () => {
   test('lists every layer with id, title, description, feature count, bbox, as-of date and url', async () => {
-    const response = getIndex();
+    const response = await getIndex();
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toMatch(/public/);
     const { layers } = (await response.json()) as { layers: Record<string, unknown>[] };

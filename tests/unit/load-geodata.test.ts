@@ -99,9 +99,9 @@ describe('loadGeodata', () => {
     expectGeodataError(dir, /geodata\/places\.json: talks-round-2: quote is not the story's exact words/);
   });
 
-  test('a cited source that sources.json lacks fails when the layers are built', () => {
+  test('a cited source that sources.json lacks fails when the layers are built', async () => {
     const dir = brokenJson('places.json', (places) => places[0].sourceIds.push('no-such-source'));
-    expect(() => buildLayerStore(loadGeodata(dir))).toThrow(
+    await expect(buildLayerStore(loadGeodata(dir))).rejects.toThrow(
       'geodata/places.json: cites source "no-such-source", which sources.json does not have',
     );
   });
@@ -109,5 +109,22 @@ describe('loadGeodata', () => {
   test('a source URL that is not http(s) fails', () => {
     const dir = brokenCopy('sources.json', (t) => t.replace('"https://tass.com/world/1414641"', '"javascript:alert(1)"'));
     expectGeodataError(dir, /geodata\/sources\.json: \d+\.url/);
+  });
+
+  test('a layer’s own file is checked when its layer is built: a report outside 1–3 March fails, naming the file and the field', async () => {
+    const dir = brokenJson('cities.json', (cities) => (cities[0].reports[0].date = '2022-03-04'));
+    await expect(buildLayerStore(loadGeodata(dir))).rejects.toThrow(/geodata\/cities\.json: 0\.reports\.0\.date: reports of this layer are of 1–3 March 2022/);
+  });
+
+  test('a city that names no position, or a place another layer lacks, fails', async () => {
+    const noPosition = brokenJson('cities.json', (cities) => delete cities[0].coordinates);
+    await expect(buildLayerStore(loadGeodata(noPosition))).rejects.toThrow(/geodata\/cities\.json: 0: give either placeId or coordinates/);
+    const noPlace = brokenJson('cities.json', (cities) => (cities[1].placeId = 'atlantis'));
+    await expect(buildLayerStore(loadGeodata(noPlace))).rejects.toThrow('geodata/cities.json: kyiv-under-fire names place "atlantis", which places.json does not have');
+  });
+
+  test('a missing layer file fails with its name', async () => {
+    const dir = brokenCopy('cities.json', () => null);
+    await expect(buildLayerStore(loadGeodata(dir))).rejects.toThrow(/geodata\/cities\.json: cannot be read \(ENOENT\)/);
   });
 });

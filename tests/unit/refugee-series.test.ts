@@ -85,7 +85,7 @@ describe('refugeeLayerForDate', () => {
 describe('GET /api/refugees/daily', () => {
   test('answers JSON: the series in date order, the breakdowns and the gaps, each figure with its sources', async () => {
     const { GET } = await import('@/app/api/refugees/daily/route');
-    const response = GET();
+    const response = await GET();
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.headers.get('cache-control')).toMatch(/public/);

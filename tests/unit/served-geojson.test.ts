@@ -11,7 +11,7 @@ import { buildLayerStore } from '@/lib/layers/layer-store';
 import { LAYER_IDS } from '@/lib/layers/registry';
 import { storyPropertiesSchema } from '@/lib/layers/story-properties-schema';
 
-const store = buildLayerStore(loadGeodata());
+const store = await buildLayerStore(loadGeodata());
 
 function positions(geometry: Geometry): Position[] {
   switch (geometry.type) {

@@ -7,7 +7,7 @@ import { LAYER_IDS } from '@/lib/layers/registry';
 import type { Source } from '@/lib/layers/source';
 
 const sources = sourcesSchema.parse(JSON.parse(readFileSync('geodata/sources.json', 'utf8')));
-const store = buildLayerStore(loadGeodata());
+const store = await buildLayerStore(loadGeodata());
 
 /** Every source the map shows a reader: on a feature of a served layer, or on a figure of the daily series. */
 function citedUrls(): Set<string> {

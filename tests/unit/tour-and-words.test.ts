@@ -6,11 +6,11 @@ import { TOUR_STEPS, parseTourStep } from '@/lib/tour/tour-steps';
 import { mapInWords } from '@/lib/words/map-in-words';
 
 const geodata = loadGeodata();
-const store = buildLayerStore(geodata);
+const store = await buildLayerStore(geodata);
 
 describe('tour steps', () => {
-  test('four steps in the story’s order: Kyiv, the venue, the ports, the refugees', () => {
-    expect(TOUR_STEPS.map((s) => s.layer)).toEqual(['kyiv', 'talks', 'ports', 'refugees']);
+  test('five steps in the story’s order: Kyiv, the venue, the shelled cities of the agenda, the ports, the refugees', () => {
+    expect(TOUR_STEPS.map((s) => s.layer)).toEqual(['kyiv', 'talks', 'cities', 'ports', 'refugees']);
   });
 
   test('every step quotes the story exactly', () => {
@@ -18,7 +18,13 @@ describe('tour steps', () => {
   });
 
   test('every step’s camera frames the features of its layer', () => {
-    const framed: Record<string, string[]> = { kyiv: ['kyiv'], talks: ['talks-round-1', 'talks-round-2'], ports: ['kherson', 'mariupol'], refugees: [] };
+    const framed: Record<string, string[]> = {
+      kyiv: ['kyiv'],
+      talks: ['talks-round-1', 'talks-round-2'],
+      cities: store.layers.cities.collection.features.map((f) => String(f.properties?.id)),
+      ports: ['kherson', 'mariupol'],
+      refugees: [],
+    };
     for (const step of TOUR_STEPS) {
       const box = bboxPolygon(step.bounds);
       for (const id of framed[step.layer]!) {
@@ -28,10 +34,11 @@ describe('tour steps', () => {
     }
   });
 
-  test('parseTourStep reads 1–4 and rejects everything else', () => {
+  test('parseTourStep reads 1–5 and rejects everything else', () => {
     expect(parseTourStep('3')).toBe(3);
+    expect(parseTourStep('5')).toBe(5);
     expect(parseTourStep(['2', '4'])).toBe(2);
-    for (const bad of ['0', '5', '-1', '2.5', 'x', '', null, undefined, '<script>']) expect(parseTourStep(bad)).toBeNull();
+    for (const bad of ['0', '6', '-1', '2.5', 'x', '', null, undefined, '<script>']) expect(parseTourStep(bad)).toBeNull();
   });
 });
 
@@ -81,7 +88,7 @@ describe('downloads', () => {
 
   test('GET /api/refugees.csv: every complete breakdown, a row per country and a total, with publication day, cut-off, sources and licence', async () => {
     const { GET } = await import('@/app/api/refugees.csv/route');
-    const response = GET();
+    const response = await GET();
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toContain('attachment; filename="ukraine-refugees-by-country-2022-03-02-to-03.csv"');
     const lines = (await response.text()).trim().split('\r\n');
@@ -95,7 +102,7 @@ describe('downloads', () => {
 
   test('GET /api/refugees/daily.csv: every published total with its cut-off, the gap on 24 February first', async () => {
     const { GET } = await import('@/app/api/refugees/daily.csv/route');
-    const lines = (await GET().text()).trim().split('\r\n');
+    const lines = (await (await GET()).text()).trim().split('\r\n');
     expect(lines[0]).toBe('published,time,people,qualifier,arrivals_to,cutoff,last_of_day,sources,source_urls,licence');
     expect(lines[1]).toMatch(/^2022-02-24,,,,,"?No count/);
     expect(lines.at(-1)).toMatch(/^2022-03-03,by 08:30 GMT,1038583,,2022-03-02,/);
@@ -113,7 +120,16 @@ describe('tour captions', () => {
     expect(caption).toContain('somewhere on the Pripyat near the border');
     expect(round1.positionAccuracy).toBe('approximate');
     const story = store.refugees.snapshots.find((s) => s.date === store.refugees.defaultDate)!;
-    expect(TOUR_STEPS[3]!.caption).toContain(story.total.toLocaleString('en-GB'));
-    expect(TOUR_STEPS[3]!.caption).toContain('By the end of 2 March');
+    const refugees = TOUR_STEPS.find((s) => s.layer === 'refugees')!.caption;
+    expect(refugees).toContain(story.total.toLocaleString('en-GB'));
+    expect(refugees).toContain('By the end of 2 March');
+  });
+
+  test('every city the cities step names is on the layer', () => {
+    const caption = TOUR_STEPS.find((s) => s.layer === 'cities')!.caption;
+    const names = store.layers.cities.collection.features.map((f) => String(f.properties?.name));
+    const named = names.filter((n) => caption.includes(n));
+    expect(named.length).toBeGreaterThanOrEqual(5);
+    for (const word of caption.match(/\b[A-Z][a-z]+(?:iv|upol|omyr|akha|kiv)\b/g) ?? []) expect(names, word).toContain(word);
   });
 });

@@ -10,7 +10,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   if (!isLayerId(id)) {
     return problemResponse(404, `No layer "${id.slice(0, 64)}". Layers: ${LAYER_IDS.join(', ')}.`);
   }
-  const layer = getLayerStore().layers[id];
+  const layer = (await getLayerStore()).layers[id];
   const headers = { ETag: layer.etag, 'Cache-Control': LAYER_CACHE_CONTROL, Vary: 'Accept-Encoding' };
   if (ifNoneMatch(request.headers.get('if-none-match'), layer.etag)) {
     return new Response(null, { status: 304, headers });

@@ -6,8 +6,8 @@ import { DATA_LICENCE, getLayerStore } from '@/lib/layers/layer-store';
  * every published total in date order, with its cut-off and sources; `breakdowns` the updates
  * whose every country figure is sourced; `gaps` the days without a figure.
  */
-export function GET(): Response {
-  const { series } = getLayerStore();
+export async function GET(): Promise<Response> {
+  const { series } = await getLayerStore();
   const body = {
     title: "UNHCR's count of people who fled Ukraine, 24 February to 3 March 2022",
     licence: DATA_LICENCE,

@@ -1,0 +1,23 @@
+import { PALETTE, PALETTE_DARK } from '../../config';
+import { defineLayer } from '../layer-module';
+import { BASEMAP_INTERACTIVE_LAYER_IDS, BASEMAP_LAYERS } from './definition';
+
+/** The countries: Natural Earth borders, Ukraine in focus, Crimea hatched as annexed. Always drawn. */
+export const basemap = defineLayer({
+  id: 'basemap',
+  title: 'Countries',
+  description: 'Natural Earth 1:50m borders. Crimea is drawn as Ukraine and hatched as annexed by Russia in 2014.',
+  toggle: 'always',
+  storyOrder: 7,
+  loadBuilder: () => import('./build').then((m) => m.buildBasemapLayer),
+  style: BASEMAP_LAYERS,
+  darkPaint: {
+    'basemap-land': { 'fill-color': ['case', ['get', 'focus'], PALETTE_DARK.ukraine, PALETTE_DARK.land] },
+    'basemap-borders': { 'line-color': PALETTE_DARK.landBorder },
+    'basemap-ukraine-border': { 'line-color': PALETTE_DARK.ukraineBorder },
+    'basemap-crimea-outline': { 'line-color': PALETTE_DARK.crimeaHatch },
+  },
+  clickable: BASEMAP_INTERACTIVE_LAYER_IDS,
+  legend: [{ symbol: { shape: 'hatch', colour: 'crimeaHatch' }, text: 'Crimea: annexed by Russia in 2014' }],
+  imageKey: () => ({ colour: PALETTE.crimeaHatch, text: 'Crimea: part of Ukraine (UN GA res. 68/262), annexed by Russia in 2014' }),
+});
