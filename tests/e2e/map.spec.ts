@@ -219,7 +219,7 @@ test.describe('the map page', () => {
     await page.evaluate(() => window.__map!.jumpTo({ center: [33.5, 47.1], zoom: 6.5 }));
     await expect(page).toHaveURL(/view=33\.5000,47\.1000,6\.50/);
     const link = page.url();
-    expect(new URL(link).searchParams.get('layers')).toBe('talks,ports,refugees,kyiv');
+    expect(new URL(link).searchParams.get('layers')).toBe('kyiv,talks,cities,ports,refugees');
 
     await page.goto('about:blank');
     await openMap(page, link.replace(/^https?:\/\/[^/]+/, ''));
