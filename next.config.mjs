@@ -8,7 +8,7 @@ const nextConfig = {
     return [
       {
         // Everywhere. Pages get their Content-Security-Policy, with their inline scripts' hashes, from
-        // the build (scripts/precompress.ts; server.mjs sends it, and the static edition's config).
+        // the build (scripts/precompress.ts; server/main.ts sends it, and the static edition's config).
         source: '/:path*',
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },

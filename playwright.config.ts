@@ -48,7 +48,7 @@ export default defineConfig({
   webServer: [
     {
       // The production build, as readers get it: `npm test` builds before it runs these tests.
-      command: 'node server.mjs',
+      command: 'node .server/main.mjs',
       env: { PORT: String(PORT), NODE_ENV: 'production' },
       url: `http://localhost:${PORT}/api/layers`,
       reuseExistingServer: !process.env.CI,

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { siteUrl } from '../lib/http/site-url';
 import { editionFile, folderClashes, netlifyHeaders, nginxHeaderMaps, nginxTypeLocations, staticProblems } from '../lib/publish/static-edition';
-import { PRECOMPRESSED_DIR, readPrecompressedManifest, type PrecompressedEntry } from '../server-static.mjs';
+import { PRECOMPRESSED_DIR, readPrecompressedManifest, type PrecompressedEntry } from '../server/precompressed-table';
 
 const OUT = process.env.EXPORT_DIR ?? 'out';
 /** Where the static edition's server finds the API's error answers (deploy/nginx.conf). */

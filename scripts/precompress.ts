@@ -1,7 +1,7 @@
 // After `next build`: asks the production server (with its precompressed table off) for every
 // response the build fixes (the pages, every static file, every layer and download, the oEmbed
 // file, the 404 page) and writes them, with brotli and gzip copies, to .next/precompressed/ for
-// server-static.mjs to replay, and for `npm run export` to write out as the static edition.
+// server/precompressed-table.ts to replay, and for `npm run export` to write out as the static edition.
 // Pages get the headers built pages need (lib/http/page-headers.ts): a CSP with their inline
 // scripts' hashes, public caching, a strong ETag. Fails the build if any answer is unexpected.
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -9,8 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { pageHeaders } from '../lib/http/page-headers';
 import { siteUrl } from '../lib/http/site-url';
-import { PAGE_PATHS, PRECOMPRESSED_DIR, TRANSFER_HEADERS } from '../server-static.mjs';
-import type { PrecompressedEntry, PrecompressedManifest } from '../server-static.mjs';
+import { PAGE_PATHS, PRECOMPRESSED_DIR, TRANSFER_HEADERS, type PrecompressedEntry, type PrecompressedManifest } from '../server/precompressed-table';
 import { startProductionServer } from './production-server';
 
 const PORT = Number(process.env.PRECOMPRESS_PORT ?? 3390);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ifNoneMatch } from '@/lib/http/etag.mjs';
+import { ifNoneMatch } from '@/lib/http/etag';
 import { problemResponse } from '@/lib/http/problem';
 
 describe('ifNoneMatch', () => {

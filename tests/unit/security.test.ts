@@ -54,9 +54,9 @@ describe('pageHeaders', () => {
   });
 });
 
-describe('server guard (server.mjs)', () => {
+describe('server guard (server/guard.ts)', () => {
   test('answers TRACE, TRACK and CONNECT with 405 problem+json and Allow', async () => {
-    const { guard } = await import('@/server-guard.mjs');
+    const { guard } = await import('@/server/guard');
     for (const method of ['TRACE', 'TRACK', 'CONNECT']) {
       const answer = guard(method, '/api/layers')!;
       expect(answer.status).toBe(405);
@@ -66,7 +66,7 @@ describe('server guard (server.mjs)', () => {
   });
 
   test('answers a broken percent-encoding under /api with a 400 problem+json, elsewhere plain text', async () => {
-    const { guard } = await import('@/server-guard.mjs');
+    const { guard } = await import('@/server/guard');
     const api = guard('GET', '/api/layers/%E0%A4%A')!;
     expect(api.status).toBe(400);
     expect(api.headers['Content-Type']).toBe('application/problem+json');
@@ -75,7 +75,7 @@ describe('server guard (server.mjs)', () => {
   });
 
   test('passes everything else to Next', async () => {
-    const { guard } = await import('@/server-guard.mjs');
+    const { guard } = await import('@/server/guard');
     expect(guard('GET', '/api/layers/talks?x=%')).toBeNull();
     expect(guard('POST', '/api/layers')).toBeNull();
   });

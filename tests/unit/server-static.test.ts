@@ -10,7 +10,7 @@ import {
   matchesIfNoneMatch,
   servePrecompressed,
   variantEtag,
-} from '@/server-static.mjs';
+} from '@/server/precompressed-table';
 
 describe('chooseEncoding', () => {
   it('prefers brotli, then gzip, then none', () => {

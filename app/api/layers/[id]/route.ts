@@ -1,5 +1,5 @@
 import { LAYER_CACHE_CONTROL } from '@/lib/config';
-import { ifNoneMatch } from '@/lib/http/etag.mjs';
+import { ifNoneMatch } from '@/lib/http/etag';
 import { problemResponse } from '@/lib/http/problem';
 import { getLayerStore } from '@/lib/layers/layer-store';
 import { LAYER_IDS, isLayerId } from '@/lib/layers/registry';

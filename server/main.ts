@@ -1,12 +1,15 @@
-// Production server: Next.js behind a thin guard (server-guard.mjs). Next's request objects cannot
+// Production server: Next.js behind a thin guard (server/guard.ts). Next's request objects cannot
 // carry the methods that fetch forbids (TRACE, TRACK, CONNECT), and Next answers a broken
 // percent-encoding with a plain-text 500; the guard answers both properly. The pages, built once,
 // and the build's static files, layers and downloads come from memory, precompressed
-// (server-static.mjs). Everything else goes to Next.
+// (server/precompressed-table.ts). Everything else goes to Next.
+//
+// `npm run build` compiles this folder to .server/main.mjs (scripts/build-server.ts), which
+// `npm start` runs.
 import { createServer } from 'node:http';
 import next from 'next';
-import { guard } from './server-guard.mjs';
-import { loadPrecompressed, servePrecompressed } from './server-static.mjs';
+import { guard } from './guard';
+import { loadPrecompressed, servePrecompressed } from './precompressed-table';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
