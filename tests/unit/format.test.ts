@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate } from '@/lib/format/format-date';
-import { formatCount, formatDistance, formatShare } from '@/lib/format/format-number';
+import { formatDate, formatDayMonth } from '@/lib/format/format-date';
+import { formatCompactCount, formatCount, formatDistance, formatDistanceRange, formatQualifiedCount, formatShare } from '@/lib/format/format-number';
 
 describe('formatDate', () => {
   test('writes ISO dates the way the story does', () => {
@@ -29,5 +29,29 @@ describe('shortPlaceName', () => {
     expect(shortPlaceName('Belovezhskaya Pushcha (Białowieża Forest), Brest region')).toBe('Belovezhskaya Pushcha');
     expect(shortPlaceName('Gomel region, on the Pripyat river')).toBe('Gomel region');
     expect(shortPlaceName('Kherson')).toBe('Kherson');
+  });
+});
+
+describe('Ukrainian formats (Intl, uk)', () => {
+  test('dates as Ukrainian news sites print them, without "р."', () => {
+    expect(formatDate('2022-03-03', 'uk')).toBe('3 березня 2022');
+    expect(formatDate('2022-02-24', 'uk')).toBe('24 лютого 2022');
+    expect(formatDayMonth('2022-03-01', { locale: 'uk' })).toBe('1 березня');
+    expect(formatDate('not a date', 'uk')).toBe('not a date');
+  });
+
+  test('counts with Ukrainian grouping (no-break spaces), shares with a decimal comma', () => {
+    expect(formatCount(1002860, 'uk')).toBe('1\u00a0002\u00a0860');
+    expect(formatShare(0.5276, 'uk')).toBe('52,8 %');
+    expect(formatQualifiedCount(50000, 'more than', 'uk')).toBe('понад 50\u00a0000');
+    expect(formatCompactCount(1038583, 'uk')).toBe('1,04\u00a0млн');
+  });
+
+  test('kilometres only, with the Ukrainian sign', () => {
+    expect(formatDistance(87.4, 'uk')).toBe('87 км');
+    expect(formatDistance(6.5, 'uk')).toBe('6,5 км');
+    expect(formatDistanceRange(87.2, 90.4, 'uk')).toBe('87–90 км');
+    expect(formatDistanceRange(0, 34, 'uk')).toBe('до 34 км');
+    expect(formatDistance(87.4)).toBe('87 km (54 mi)');
   });
 });

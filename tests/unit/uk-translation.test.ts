@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadGeodata } from '@/lib/geodata/load-geodata';
+
+// geodata/translations/uk.json: the Ukrainian text of every place, city under fire and refugee
+// record, for the Ukrainian edition (issue 14). Translated by a helper on 26 November 2026 and read
+// by the engineer; these tests keep it whole and its figures equal to the English.
+
+type Texts = Record<string, unknown>;
+const uk = JSON.parse(readFileSync(join(process.cwd(), 'geodata/translations/uk.json'), 'utf8')) as {
+  places: Record<string, Texts>;
+  cities: Record<string, Texts & { reports: string[] }>;
+  refugees: { notes: string[]; gaps: Record<string, string>; updates: Record<string, Texts>; flows: Record<string, Texts>; crossings: Record<string, Texts> };
+};
+const geodata = loadGeodata();
+const cities = JSON.parse(readFileSync(join(process.cwd(), 'geodata/cities.json'), 'utf8')) as (Texts & { id: string; reports: { text: string }[] })[];
+
+/** The figures of a text, whatever the language's grouping and decimal sign: "1,038,583" and "1 038 583" → "1038583". */
+function figures(text: string): string[] {
+  const plain = text.replace(/(?<=\d)[,\u00a0\u202f ](?=\d{3}(\D|$))/g, '').replace(/(?<=\d),(?=\d)/g, '.');
+  return (plain.match(/\d+(?:\.\d+)?/g) ?? []).sort();
+}
+
+/** Same fields translated, with the same figures, and nothing in Latin script beyond names of outlets. */
+function expectTranslated(id: string, english: Texts, ukrainian: Texts | undefined, fields: readonly string[]) {
+  expect(ukrainian, `${id}: no Ukrainian text`).toBeDefined();
+  for (const field of fields) {
+    if (typeof english[field] !== 'string') continue;
+    const text = ukrainian![field];
+    expect(typeof text, `${id}.${field}: missing`).toBe('string');
+    expect(figures(text as string), `${id}.${field}: the figures differ from the English`).toEqual(figures(english[field] as string));
+    expect(text as string, `${id}.${field}`).toMatch(/[а-яіїєґ]/i);
+  }
+}
+
+describe('the Ukrainian text of geodata/', () => {
+  test('every place: name, status, summary, and its quote, label and notes where the English has them', () => {
+    for (const place of geodata.places) {
+      expectTranslated(place.id, place as unknown as Texts, uk.places[place.id], ['name', 'label', 'status', 'summary', 'quote', 'quoteNote', 'positionNote']);
+    }
+    expect(Object.keys(uk.places).sort()).toEqual(geodata.places.map((p) => p.id).sort());
+  });
+
+  test('every city under fire: each report in order, with the same figures', () => {
+    for (const city of cities) {
+      expectTranslated(city.id, city, uk.cities[city.id], ['name', 'status', 'summary', 'casualties', 'confidenceNote']);
+      expect(uk.cities[city.id]!.reports, city.id).toHaveLength(city.reports.length);
+      city.reports.forEach((report, i) => expect(figures(uk.cities[city.id]!.reports[i]!), `${city.id} report ${i}`).toEqual(figures(report.text)));
+    }
+  });
+
+  test('the refugee records: notes, gaps, cut-offs, countries and crossings', () => {
+    const { refugees } = geodata;
+    expect(uk.refugees.notes).toHaveLength(refugees.notes.length);
+    refugees.notes.forEach((note, i) => expect(figures(uk.refugees.notes[i]!)).toEqual(figures(note)));
+    for (const gap of refugees.gaps) expect(figures(uk.refugees.gaps[gap.date]!), gap.date).toEqual(figures(gap.note));
+    for (const update of refugees.updates) expectTranslated(update.id, update as unknown as Texts, uk.refugees.updates[update.id], ['cutoff']);
+    for (const flow of refugees.flows) expectTranslated(flow.id, flow as unknown as Texts, uk.refugees.flows[flow.id], ['country', 'note']);
+    for (const crossing of refugees.crossings) expectTranslated(crossing.id, crossing as unknown as Texts, uk.refugees.crossings[crossing.id], ['name', 'country']);
+  });
+
+  test('the standard Ukrainian names of the story’s places', () => {
+    const names = Object.fromEntries(geodata.places.map((p) => [p.id, uk.places[p.id]!.name]));
+    expect(names).toMatchObject({ kyiv: 'Київ', kherson: 'Херсон', mariupol: 'Маріуполь', minsk: 'Мінськ', moscow: 'Москва', brest: 'Брест' });
+  });
+});
