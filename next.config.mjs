@@ -1,6 +1,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // One root layout per language (app/(en)/, app/(uk)/, for <html lang>), so unknown addresses get
+  // app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
   reactStrictMode: true,
   // The layers are derived from geodata/ at run time (lib/geodata/load-geodata.ts): ship the folder.
   outputFileTracingIncludes: { '/**': ['./geodata/**'] },
@@ -17,9 +20,9 @@ const nextConfig = {
         ],
       },
       {
-        // Every path but /embed may be framed only by the app itself (the embed dialog's preview).
+        // Every path but the embeds (/embed, /uk/embed) may be framed only by the app itself (the embed dialog's preview).
         // Pages carry frame-ancestors in their CSP; the API and static files get it here.
-        source: '/:path((?!embed$|embed\\.js$).*)',
+        source: '/:path((?!embed$|embed\\.js$|uk/embed$).*)',
         headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
       },
       {

@@ -17,7 +17,7 @@ import { ifNoneMatch } from '../lib/http/etag';
 export const PRECOMPRESSED_DIR = join('.next', 'precompressed');
 
 /** The pages, built once: served from the table whatever their query. */
-export const PAGE_PATHS = ['/', '/embed'];
+export const PAGE_PATHS = ['/', '/embed', '/uk', '/uk/embed'];
 
 export type Encoding = 'identity' | 'br' | 'gzip';
 

@@ -18,6 +18,7 @@ import { DEFAULT_LEGEND_ZOOM, mapSummary } from '../map/map-summary';
 import { useColorScheme } from '../map/use-color-scheme';
 import { useMapSession } from '../map/use-map-session';
 import { usePageStart } from '../page/use-page-start';
+import { useI18n } from '../i18n/I18nProvider';
 import { usePostHeight } from './use-post-height';
 
 interface EmbedAppProps {
@@ -34,7 +35,8 @@ export function EmbedApp({ days, refugees, words, chart }: EmbedAppProps) {
   const root = useRef<HTMLDivElement>(null);
   const { start, known } = usePageStart('embed', days);
   const options = embedOptionsOf(start, days);
-  const session = useMapSession(start, known);
+  const { locale, m } = useI18n();
+  const session = useMapSession(start, known, locale);
   const { enabled, view, tour, refugeeDate } = session;
   const story = refugees.snapshots.find((s) => s.date === refugees.defaultDate);
   const shown = refugees.snapshots.find((s) => s.date === refugeeDate);
@@ -42,16 +44,16 @@ export function EmbedApp({ days, refugees, words, chart }: EmbedAppProps) {
   usePostHeight(root);
 
   // Relative, so the link works on whatever host serves the embed; it opens outside the iframe.
-  const fullMap = embedUrls('', { ...options, layers: enabled, view, date: refugeeLinkDate(refugeeDate, refugees.defaultDate) }).full;
+  const fullMap = embedUrls('', { ...options, layers: enabled, view, date: refugeeLinkDate(refugeeDate, refugees.defaultDate) }, locale).full;
   return (
     <div ref={root} className="embed">
       {options.title && (
         <header className="embed__header">
-          <h1 className="embed__title">Ukraine, 3 March 2022: talks in Belarus, ports seized, a million flee</h1>
+          <h1 className="embed__title">{m.embed.headline}</h1>
           {story && (
             <p className="embed__total" data-testid="refugee-total">
-              <strong>{formatCount(story.total)}</strong> refugees
-              {story.arrivalsTo && <> by the end of {formatDate(story.arrivalsTo)}</>} (UNHCR, published {formatDate(story.date)})
+              <strong>{formatCount(story.total, locale)}</strong>{' '}
+              {m.embed.total(story.arrivalsTo ? formatDate(story.arrivalsTo, locale) : null, formatDate(story.date, locale))}
             </p>
           )}
         </header>
@@ -60,11 +62,11 @@ export function EmbedApp({ days, refugees, words, chart }: EmbedAppProps) {
         <LayerPanel enabled={enabled} layers={session.layers} onToggle={session.toggle} compact />
         {tour.step === null && (
           <button type="button" className="embed__tour" onClick={tour.start}>
-            Walk through the story
+            {m.page.walkThrough}
           </button>
         )}
       </div>
-      <div className="embed__map" role="region" aria-label={mapSummary(enabled)} data-map-ready={session.ready ? 'true' : 'false'}>
+      <div className="embed__map" role="region" aria-label={mapSummary(enabled, locale)} data-map-ready={session.ready ? 'true' : 'false'}>
         <MapStage
           session={session}
           scheme={scheme}
@@ -76,23 +78,23 @@ export function EmbedApp({ days, refugees, words, chart }: EmbedAppProps) {
       </div>
       {options.legend && (
         <details className="embed__legend" open>
-          <summary>Key</summary>
+          <summary>{m.embed.key}</summary>
           <Legend enabled={enabled} zoom={view?.zoom ?? DEFAULT_LEGEND_ZOOM} refugees={refugees} />
         </details>
       )}
       <details className="embed__climb" open={options.legend}>
-        <summary>Refugees day by day</summary>
+        <summary>{m.embed.climb}</summary>
         {chart}
         <RefugeeDateControl snapshots={refugees.snapshots} value={refugeeDate} onChange={session.setRefugeeDate} />
       </details>
       <details className="embed__words">
-        <summary>The map in words</summary>
+        <summary>{m.embed.words}</summary>
         <MapInWordsSection words={words} />
       </details>
       <footer className="embed__footer">
         <CreditLine refugees={shown} />
         <a className="embed__open" href={fullMap} target="_blank" rel="noopener">
-          Open full map ↗
+          {m.embed.openFull}
         </a>
       </footer>
     </div>

@@ -2,7 +2,10 @@
 
 import { useRef, useState } from 'react';
 import { DEFAULT_EMBED_OPTIONS } from '@/lib/embed/embed-options';
-import { EMBED_TITLE, embedSnippet, embedUrls } from '@/lib/embed/embed-snippet';
+import { embedSnippet, embedUrls } from '@/lib/embed/embed-snippet';
+import { LOCALES, type Locale } from '@/lib/i18n/locale';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { useI18n } from '../i18n/I18nProvider';
 import type { ToggleableLayerId } from '@/lib/layers/registry';
 import type { MapView } from '@/lib/url/map-url-state';
 
@@ -18,13 +21,26 @@ export function EmbedDialog({ layers, view, date }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [snapshot, setSnapshot] = useState<{ snippet: string; preview: string } | null>(null);
   const [copied, setCopied] = useState(false);
+  const { locale, m } = useI18n();
+  // The embed's language: the page's by default; a newsroom may pick the other edition's.
+  const [language, setLanguage] = useState<Locale>(locale);
 
-  const open = () => {
+  const snapshotFor = (chosen: Locale) => {
     const options = { ...DEFAULT_EMBED_OPTIONS, layers: [...layers], view, date };
     const origin = window.location.origin;
-    setSnapshot({ snippet: embedSnippet(origin, options), preview: embedUrls(origin, options).embed });
+    return { snippet: embedSnippet(origin, options, {}, chosen), preview: embedUrls(origin, options, chosen).embed };
+  };
+
+  const open = () => {
+    setSnapshot(snapshotFor(language));
     setCopied(false);
     dialog.current?.showModal();
+  };
+
+  const choose = (chosen: Locale) => {
+    setLanguage(chosen);
+    setSnapshot(snapshotFor(chosen));
+    setCopied(false);
   };
 
   const copy = async () => {
@@ -42,30 +58,38 @@ export function EmbedDialog({ layers, view, date }: EmbedDialogProps) {
   return (
     <>
       <button type="button" className="embed-button" onClick={open}>
-        Embed
+        {m.embedDialog.button}
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-dialog-title" onClose={() => setSnapshot(null)}>
-        <h2 id="embed-dialog-title">Embed this map</h2>
-        <p>Paste this into your article. It shows the current view and layers, and sizes itself to its content.</p>
+        <h2 id="embed-dialog-title">{m.embedDialog.heading}</h2>
+        <p>{m.embedDialog.intro}</p>
+        <fieldset className="embed-dialog__language">
+          <legend>{m.embedDialog.language}</legend>
+          {LOCALES.map((l) => (
+            <label key={l} lang={l}>
+              <input type="radio" name="embed-language" value={l} checked={language === l} onChange={() => choose(l)} /> {m.embedLanguages[l]}
+            </label>
+          ))}
+        </fieldset>
         {snapshot && (
           <>
             <label className="embed-dialog__label" htmlFor="embed-snippet">
-              Embed code
+              {m.embedDialog.code}
             </label>
             <textarea id="embed-snippet" className="embed-dialog__code" readOnly value={snapshot.snippet} rows={6} onFocus={(e) => e.currentTarget.select()} />
             <div className="embed-dialog__actions">
               <button type="button" onClick={copy}>
-                {copied ? 'Copied' : 'Copy code'}
+                {copied ? m.embedDialog.copied : m.embedDialog.copy}
               </button>
               <span role="status" className="embed-dialog__copied">
-                {copied ? 'The embed code is on your clipboard.' : ''}
+                {copied ? m.embedDialog.onClipboard : ''}
               </span>
               <form method="dialog">
-                <button type="submit">Close</button>
+                <button type="submit">{m.embedDialog.close}</button>
               </form>
             </div>
-            <p className="embed-dialog__label">Preview</p>
-            <iframe className="embed-dialog__preview" src={snapshot.preview} title={`Preview: ${EMBED_TITLE}`} loading="lazy" />
+            <p className="embed-dialog__label">{m.embedDialog.preview}</p>
+            <iframe className="embed-dialog__preview" src={snapshot.preview} title={m.embedDialog.previewTitle(MESSAGES[language].page.embedTitle)} loading="lazy" />
           </>
         )}
       </dialog>

@@ -1,26 +1,25 @@
+'use client';
+
 import { formatDate } from '@/lib/format/format-date';
 import { MAP_DATE } from '@/lib/config';
 import type { DrawnSnapshot } from '@/lib/layers/layer-store';
+import { useI18n } from '../i18n/I18nProvider';
 
 /** Sources and the date the map shows, always visible under the map. */
 export function CreditLine({ refugees }: { refugees: DrawnSnapshot | undefined }) {
+  const { locale, m } = useI18n();
   return (
     <p className="credit-line">
-      Map shows {formatDate(MAP_DATE)}. Borders:{' '}
+      {m.credit.shows(formatDate(MAP_DATE, locale))}
       <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">
         Natural Earth
-      </a>{' '}
-      (Crimea per UN GA res. 68/262). Refugees:{' '}
-      <a href="https://data.unhcr.org/en/situations/ukraine" target="_blank" rel="noopener noreferrer">
-        UNHCR
       </a>
-      {refugees && (
-        <>
-          , figures published {formatDate(refugees.date)}
-          {refugees.arrivalsTo && ` (arrivals to ${formatDate(refugees.arrivalsTo)})`}
-        </>
-      )}
-      . Story: ETV Bharat, AP, TASS, EFE.
+      {m.credit.crimea}
+      <a href="https://data.unhcr.org/en/situations/ukraine" target="_blank" rel="noopener noreferrer">
+        {locale === 'en' ? 'UNHCR' : 'УВКБ ООН'}
+      </a>
+      {refugees && m.credit.published(formatDate(refugees.date, locale), refugees.arrivalsTo ? formatDate(refugees.arrivalsTo, locale) : null)}
+      {m.credit.story}
     </p>
   );
 }

@@ -1,7 +1,12 @@
+'use client';
+
 import type { Source, StoryProperties } from '@/lib/layers/source';
 import { formatDate } from '@/lib/format/format-date';
+import type { Locale } from '@/lib/i18n/locale';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { notesOf, reportsOf } from '@/lib/words/map-in-words';
 import { formatCount, formatDistance, formatDistanceRange, formatShare } from '@/lib/format/format-number';
+import { useI18n } from '../i18n/I18nProvider';
 
 type Properties = StoryProperties & Record<string, unknown>;
 
@@ -14,84 +19,88 @@ interface Figure {
 const num = (p: Properties, key: string): number | undefined => (typeof p[key] === 'number' ? (p[key] as number) : undefined);
 const str = (p: Properties, key: string): string | undefined => (typeof p[key] === 'string' ? (p[key] as string) : undefined);
 
-/** The turf figures that matter for a feature, by its kind. */
-export function figuresOf(p: Properties): Figure[] {
+/** The turf figures that matter for a feature, by its kind, in a language. */
+export function figuresOf(p: Properties, locale: Locale = 'en'): Figure[] {
+  const t = MESSAGES[locale].details;
+  const distance = (km: number) => formatDistance(km, locale);
   const figures: Figure[] = [];
   const fromKyiv = num(p, 'distanceFromKyivKm');
-  if (fromKyiv !== undefined && fromKyiv > 0) figures.push({ label: 'From Kyiv', value: formatDistance(fromKyiv) });
+  if (fromKyiv !== undefined && fromKyiv > 0) figures.push({ label: t.fromKyiv, value: distance(fromKyiv) });
   const toUkraine = p.distanceToUkraine as { minKm?: number; maxKm?: number } | undefined;
   if (typeof toUkraine?.minKm === 'number' && typeof toUkraine.maxKm === 'number') {
-    figures.push({ label: "To Ukraine's border", value: formatDistanceRange(toUkraine.minKm, toUkraine.maxKm) });
+    figures.push({ label: t.toUkraine, value: formatDistanceRange(toUkraine.minKm, toUkraine.maxKm, locale) });
   }
   const nearest = p.nearestBorder as { country?: string; minKm?: number; maxKm?: number } | undefined;
   if (nearest?.country && typeof nearest.minKm === 'number' && typeof nearest.maxKm === 'number') {
-    figures.push({ label: `To ${nearest.country}'s border`, value: formatDistanceRange(nearest.minKm, nearest.maxKm) });
+    figures.push({ label: t.toBorder(nearest.country), value: formatDistanceRange(nearest.minKm, nearest.maxKm, locale) });
   }
   const sites = Array.isArray(p.possibleSites) ? (p.possibleSites as string[]) : [];
-  if (sites.length > 0) figures.push({ label: 'Measured from', value: sites.join(' and ') });
+  if (sites.length > 0) figures.push({ label: t.measuredFrom, value: sites.join(locale === 'en' ? ' and ' : ' і ') });
   const uncertainty = num(p, 'uncertaintyKm');
-  if (uncertainty !== undefined && p.kind === 'talks-venue') figures.push({ label: 'Shaded area', value: `up to ${formatDistance(uncertainty)} around the point` });
+  if (uncertainty !== undefined && p.kind === 'talks-venue') figures.push({ label: t.shadedArea, value: t.upTo(distance(uncertainty)) });
   const count = num(p, 'count');
   if (count !== undefined) {
-    figures.push({ label: 'People (UNHCR)', value: formatCount(count) });
+    figures.push({ label: t.people, value: formatCount(count, locale) });
     const share = num(p, 'share');
-    if (share !== undefined) figures.push({ label: 'Share of all who fled', value: formatShare(share) });
+    if (share !== undefined) figures.push({ label: t.share, value: formatShare(share, locale) });
     const earlier = num(p, 'earlierCount');
-    if (earlier !== undefined) figures.push({ label: 'Earlier update that day', value: formatCount(earlier) });
+    if (earlier !== undefined) figures.push({ label: t.earlier, value: formatCount(earlier, locale) });
     const previous = num(p, 'previousCount');
-    if (previous !== undefined) figures.push({ label: 'Previous day drawn', value: `${formatCount(previous)} (+${formatCount(count - previous)})` });
+    if (previous !== undefined) figures.push({ label: t.previous, value: `${formatCount(previous, locale)} (+${formatCount(count - previous, locale)})` });
     const arrivalsTo = str(p, 'arrivalsTo');
-    if (arrivalsTo) figures.push({ label: 'Arrivals counted to', value: formatDate(arrivalsTo) });
+    if (arrivalsTo) figures.push({ label: t.arrivalsTo, value: formatDate(arrivalsTo, locale) });
     const width = num(p, 'widthKm');
-    if (width !== undefined) {
-      figures.push({
-        label: 'Arrow width',
-        value: `${formatDistance(width)}${p.widthClamped === true ? ', the minimum: too few people to draw to scale' : ''}`,
-      });
-    }
+    if (width !== undefined) figures.push({ label: t.arrowWidth, value: `${distance(width)}${p.widthClamped === true ? t.minimumWidth : ''}` });
   }
   const toBorder = num(p, 'distanceToBorderKm');
-  if (toBorder !== undefined) figures.push({ label: 'To the border as drawn', value: formatDistance(toBorder) });
+  if (toBorder !== undefined) figures.push({ label: t.toBorderDrawn, value: distance(toBorder) });
   const radius = num(p, 'radiusKm');
-  if (radius !== undefined) figures.push({ label: 'Ring radius', value: formatDistance(radius) });
+  if (radius !== undefined) figures.push({ label: t.ringRadius, value: distance(radius) });
   const coast = num(p, 'lengthKm');
-  if (p.kind === 'coastline' && coast !== undefined) figures.push({ label: 'Length at 1:50m scale', value: formatDistance(coast) });
+  if (p.kind === 'coastline' && coast !== undefined) figures.push({ label: t.coastLength, value: distance(coast) });
   return figures;
 }
 
-/** A feature's details: name, status, date, the story's words, the figures and the sources. */
+/** A feature's details: name, status, date, the story's words (and their translation), the figures and the sources. */
 export function FeatureDetails({ properties }: { properties: Properties }) {
+  const { locale, m } = useI18n();
   const status = str(properties, 'status');
   const accuracy = str(properties, 'positionAccuracy');
-  const figures = figuresOf(properties);
+  const translation = str(properties, 'quoteTranslation');
+  const figures = figuresOf(properties, locale);
   const reports = reportsOf(properties);
   return (
     <article className="details" aria-label={properties.name}>
       <h2 className="details__name">{properties.name}</h2>
       <p className="details__meta">
         {status && <span className={`details__status details__status--${status.replace(/\W+/g, '-')}`}>{status}</span>}
-        <time dateTime={properties.date}>{formatDate(properties.date)}</time>
-        {accuracy === 'approximate' && <span className="details__approx">position approximate</span>}
+        <time dateTime={properties.date}>{formatDate(properties.date, locale)}</time>
+        {accuracy === 'approximate' && <span className="details__approx">{m.details.approximate}</span>}
       </p>
       {properties.quote && (
         <figure className="details__quote">
-          <blockquote>“{properties.quote}”</blockquote>
-          <figcaption>The story, 3 March 2022</figcaption>
+          <blockquote lang="en">“{properties.quote}”</blockquote>
+          {translation && locale !== 'en' && (
+            <p className="details__translation">
+              <span className="translation-label">{m.translationLabel}:</span> «{translation}»
+            </p>
+          )}
+          <figcaption>{m.details.storyQuote}</figcaption>
         </figure>
       )}
       {properties.quoteNote && <p className="details__note">{properties.quoteNote}</p>}
       <p className="details__summary">{properties.summary}</p>
       {reports.length > 0 && (
-        <ul className="details__reports" aria-label="Reports">
+        <ul className="details__reports" aria-label={m.details.reports}>
           {reports.map((r) => (
             <li key={`${r.date}${r.text}`}>
-              <time dateTime={r.date}>{formatDate(r.date)}</time>: {r.text}{' '}
+              <time dateTime={r.date}>{formatDate(r.date, locale)}</time>: {r.text}{' '}
               <span className="details__by">({[...new Set(r.sources.map((s) => s.publisher))].join('; ')})</span>
             </li>
           ))}
         </ul>
       )}
-      {notesOf(properties).map((note) => (
+      {notesOf(properties, locale).map((note) => (
         <p key={note} className="details__note">
           {note}
         </p>
@@ -108,15 +117,15 @@ export function FeatureDetails({ properties }: { properties: Properties }) {
           ))}
         </dl>
       )}
-      <SourceList sources={properties.sources} />
+      <SourceList sources={properties.sources} heading={m.details.sources} locale={locale} />
     </article>
   );
 }
 
-function SourceList({ sources }: { sources: Source[] }) {
+function SourceList({ sources, heading, locale }: { sources: Source[]; heading: string; locale: Locale }) {
   return (
     <div className="details__sources">
-      <h3>Sources</h3>
+      <h3>{heading}</h3>
       <ul>
         {sources.map((s) => (
           <li key={s.url}>
@@ -124,7 +133,7 @@ function SourceList({ sources }: { sources: Source[] }) {
               {s.title}
             </a>{' '}
             <span>
-              {s.publisher}, {formatDate(s.date)}
+              {s.publisher}, {formatDate(s.date, locale)}
             </span>
           </li>
         ))}

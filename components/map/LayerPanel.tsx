@@ -1,6 +1,7 @@
 'use client';
 
 import { LAYER_BY_ID, LAYER_INFO, TOGGLEABLE_LAYER_IDS, type ToggleableLayerId } from '@/lib/layers/registry';
+import { useI18n } from '../i18n/I18nProvider';
 import { LayerSymbolMark } from './LayerSymbolMark';
 import type { LayerData } from './use-layer-data';
 
@@ -14,11 +15,12 @@ interface LayerPanelProps {
 
 /** The layer switches, each with its description and its own loading or error state. */
 export function LayerPanel({ enabled, layers, onToggle, compact = false }: LayerPanelProps) {
+  const { locale, m } = useI18n();
   return (
     <fieldset className={`layer-panel${compact ? ' layer-panel--compact' : ''}`}>
-      <legend className="layer-panel__title">Layers</legend>
+      <legend className="layer-panel__title">{m.layers.heading}</legend>
       {TOGGLEABLE_LAYER_IDS.map((id) => {
-        const info = LAYER_INFO[id];
+        const info = { title: LAYER_INFO[id].title[locale], description: LAYER_INFO[id].description[locale] };
         const { swatch } = LAYER_BY_ID[id];
         const layer = layers[id];
         const on = enabled.includes(id);
@@ -35,16 +37,16 @@ export function LayerPanel({ enabled, layers, onToggle, compact = false }: Layer
               />
               {swatch && <LayerSymbolMark symbol={swatch} className="layer-toggle__swatch" />}
               <span className="layer-toggle__name">{info.title}</span>
-              {on && layer.isLoading && <span className="layer-toggle__loading">loading…</span>}
+              {on && layer.isLoading && <span className="layer-toggle__loading">{m.layers.loading}</span>}
             </label>
             <p id={`layer-desc-${id}`} className={compact ? 'visually-hidden' : 'layer-toggle__desc'}>
               {info.description}
             </p>
             {on && layer.error && (
               <p className="layer-toggle__error" role="alert">
-                {info.title} could not be loaded ({layer.error.message}).{' '}
+                {m.layers.failed(info.title, layer.error.message)}{' '}
                 <button type="button" onClick={layer.retry}>
-                  Retry
+                  {m.layers.retry}
                 </button>
               </p>
             )}

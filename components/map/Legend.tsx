@@ -3,6 +3,7 @@ import { flowWidthKm } from '@/lib/geo/flow-width';
 import type { RefugeeSummary } from '@/lib/layers/layer-store';
 import { LAYERS_IN_STORY_ORDER, isToggleableLayerId, type ToggleableLayerId } from '@/lib/layers/registry';
 import { metersPerPixel } from '@/lib/map/meters-per-pixel';
+import { useI18n } from '../i18n/I18nProvider';
 import { LayerSymbolMark } from './LayerSymbolMark';
 
 /** Latitude at which the legend measures arrow widths: the middle of the flows. */
@@ -20,22 +21,23 @@ interface LegendProps {
 // Entries of toggleable layers carry data-legend-layer: before the first paint, the page hides
 // those the address switches off (lib/page/prepaint.ts), as React then does.
 export function Legend({ enabled, zoom, refugees }: LegendProps) {
+  const { locale, m } = useI18n();
   const mpp = metersPerPixel(LEGEND_LATITUDE, zoom);
   return (
-    <section className="legend" aria-label="Legend">
-      <h2 className="legend__title">Key</h2>
+    <section className="legend" aria-label={m.legend.label}>
+      <h2 className="legend__title">{m.legend.heading}</h2>
       <ul className="legend__list">
         {LAYERS_IN_STORY_ORDER.filter((layer) => !isToggleableLayerId(layer.id) || enabled.includes(layer.id)).flatMap((layer) =>
           layer.legend.map((entry) => (
-            <li key={entry.text} data-legend-layer={isToggleableLayerId(layer.id) ? layer.id : undefined}>
-              <LayerSymbolMark symbol={entry.symbol} className="legend__symbol" /> {entry.text}
+            <li key={entry.text.en} data-legend-layer={isToggleableLayerId(layer.id) ? layer.id : undefined}>
+              <LayerSymbolMark symbol={entry.symbol} className="legend__symbol" /> {entry.text[locale]}
             </li>
           )),
         )}
       </ul>
       {enabled.includes('refugees') && (
         <div className="legend__flows" data-legend-layer="refugees">
-          <h3>People who fled, by arrow width</h3>
+          <h3>{m.legend.flows}</h3>
           <ul>
             {KEY_COUNTS.map((count) => {
               const width = flowWidthKm(count, refugees.scale);
@@ -43,15 +45,13 @@ export function Legend({ enabled, zoom, refugees }: LegendProps) {
               return (
                 <li key={count}>
                   <span className="legend__bar" style={{ height: `${Math.min(px, 48).toFixed(1)}px` }} aria-hidden="true" />
-                  {formatCount(count)}
-                  {width.clamped ? ' or fewer (minimum width)' : ''}
+                  {formatCount(count, locale)}
+                  {width.clamped ? m.legend.minimum : ''}
                 </li>
               );
             })}
           </ul>
-          <p className="legend__note">
-            No arrow for people who moved on to other European countries: UNHCR gave no route. Same scale on every day.
-          </p>
+          <p className="legend__note">{m.legend.flowsNote}</p>
         </div>
       )}
     </section>

@@ -11,6 +11,8 @@ import type { RefugeeDays } from '@/lib/page/page-start';
 import { serializeMapUrlState } from '@/lib/url/map-url-state';
 import type { MapInWords, WordsEntry } from '@/lib/words/map-in-words';
 import { EmbedDialog } from '../embed/EmbedDialog';
+import { useI18n } from '../i18n/I18nProvider';
+import { LanguageSwitch } from '../page/LanguageSwitch';
 import { CreditLine } from './CreditLine';
 import { DataDownloads } from './DataDownloads';
 import { LayerPanel } from './LayerPanel';
@@ -38,7 +40,8 @@ interface MapAppProps {
 /** The full map page: headline, layer panel, map, legend and credits; layers, view and tour step live in the URL. */
 export function MapApp({ days, refugees, words, chart }: MapAppProps) {
   const { start, known } = usePageStart('map', days);
-  const session = useMapSession(start, known);
+  const { locale, m } = useI18n();
+  const session = useMapSession(start, known, locale);
   const { enabled, view, tour, enableLayer, setCamera, setSelection, refugeeDate } = session;
   const story = refugees.snapshots.find((s) => s.date === refugees.defaultDate);
   const shown = refugees.snapshots.find((s) => s.date === refugeeDate);
@@ -70,36 +73,40 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
     <MapProvider>
     <div className="app">
       <a className="skip-link" href="#map-in-words">
-        Skip to the map in words
+        {m.page.skipToWords}
       </a>
       <header className="app__header">
         <div>
-          <p className="app__kicker">Russia&apos;s invasion of Ukraine, day 8 · Thursday 3 March 2022</p>
-          <h1 className="app__title">Talks in Belarus as Russia grips Ukraine&apos;s coast and a million flee</h1>
+          <p className="app__kicker">{m.page.kicker}</p>
+          <h1 className="app__title">{m.page.headline}</h1>
           {story && (
             <p className="app__total" data-testid="refugee-total">
-              <strong>{formatCount(story.total)}</strong> people had fled Ukraine
-              {story.arrivalsTo && <> by the end of {formatDate(story.arrivalsTo)}</>}, in UNHCR&apos;s figures published on{' '}
-              {formatDate(story.date)}
-              {story.earlierTotal !== null && <> (an earlier update that morning: {formatCount(story.earlierTotal)})</>}.
+              <strong>{formatCount(story.total, locale)}</strong>{' '}
+              {m.page.total(
+                formatCount(story.total, locale),
+                story.arrivalsTo ? formatDate(story.arrivalsTo, locale) : null,
+                formatDate(story.date, locale),
+                story.earlierTotal !== null ? formatCount(story.earlierTotal, locale) : null,
+              )}
             </p>
           )}
         </div>
         <div className="app__actions">
           <button type="button" className="app__action" onClick={tour.start}>
-            Walk through the story
+            {m.page.walkThrough}
           </button>
           <EmbedDialog layers={enabled} view={view} date={linkDate} />
+          <LanguageSwitch kind="map" />
         </div>
       </header>
-      <aside className={`app__panel${sheetOpen ? ' app__panel--open' : ''}`} aria-label="Map layers, key and the map in words">
+      <aside className={`app__panel${sheetOpen ? ' app__panel--open' : ''}`} aria-label={m.page.panel}>
         <button type="button" className="app__sheet-toggle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
-          {sheetOpen ? 'Close layers and key' : 'Layers, key and the map in words'}
+          {sheetOpen ? m.page.closeSheet : m.page.openSheet}
         </button>
         <div className="app__panel-body">
           <LayerPanel enabled={enabled} layers={session.layers} onToggle={session.toggle} />
           <p className="app__words-link">
-            <a href="#map-in-words">Read the map in words</a>
+            <a href="#map-in-words">{m.page.readWords}</a>
           </p>
           <Legend enabled={enabled} zoom={view?.zoom ?? DEFAULT_LEGEND_ZOOM} refugees={refugees} />
           {chart}
@@ -112,7 +119,7 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
           <MapInWordsSection words={words} onShow={show} />
         </div>
       </aside>
-      <main className="app__map" aria-label={mapSummary(enabled)} data-map-ready={session.ready ? 'true' : 'false'}>
+      <main className="app__map" aria-label={mapSummary(enabled, locale)} data-map-ready={session.ready ? 'true' : 'false'}>
         <MapStage session={session} scheme={scheme} initialView={start.view} measure={measure} />
       </main>
       <footer className="app__footer">

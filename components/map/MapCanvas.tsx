@@ -34,6 +34,7 @@ import { useCameraRequest } from './use-camera-request';
 import { useSchemeRepaint } from './use-scheme-repaint';
 import { useSourceRefill } from './use-source-refill';
 import type { LayerCollection } from './use-layer-data';
+import { useI18n } from '../i18n/I18nProvider';
 
 declare global {
   interface Window {
@@ -75,6 +76,7 @@ export default function MapCanvas(props: MapCanvasProps) {
   const { collections, visible, initialView, initialBounds, scheme, selection, onSelect, onViewChange, onReadyChange, onMapError } = props;
   const { cooperativeGestures = false, showControls = true, onContextLost, camera, measure, ariaLabel, refugeeDate } = props;
 
+  const { locale, m } = useI18n();
   const [loaded, setLoaded] = useState(false);
   const mapRef = useRef<MapRef>(null);
   useCameraRequest(mapRef, camera, loaded);
@@ -174,7 +176,7 @@ export default function MapCanvas(props: MapCanvasProps) {
           fitBoundsOptions: { padding: 24 },
         }
       }
-      {...mapInteraction(cooperativeGestures)}
+      {...mapInteraction(cooperativeGestures, locale)}
       interactiveLayerIds={interactiveLayerIds}
       onLoad={handleLoad}
       onIdle={checkReady}
@@ -184,7 +186,7 @@ export default function MapCanvas(props: MapCanvasProps) {
         // A layer's source that failed to load is that layer's problem, shown on its toggle.
         const sourceId = (e as { sourceId?: unknown }).sourceId;
         if (typeof sourceId === 'string' && isLayerId(sourceId)) markFailed([sourceId]);
-        else onMapError(e.error?.message ?? 'The map could not draw.');
+        else onMapError(e.error?.message ?? m.status.mapFailed);
       }}
       cursor={measure?.active ? 'crosshair' : interactiveLayerIds.length ? undefined : 'grab'}
       style={{ position: 'absolute', inset: 0 }}

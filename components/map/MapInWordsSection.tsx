@@ -4,6 +4,7 @@ import { formatDate } from '@/lib/format/format-date';
 import { shortPlaceName } from '@/lib/format/short-place-name';
 import { formatDistance, formatDistanceRange } from '@/lib/format/format-number';
 import type { MapInWords, WordsEntry } from '@/lib/words/map-in-words';
+import { useI18n } from '../i18n/I18nProvider';
 import { RefugeeTables } from './RefugeeTables';
 
 interface MapInWordsProps {
@@ -14,10 +15,11 @@ interface MapInWordsProps {
 
 /** "The map in words": every place and figure of the map as text, and the refugee figures as tables. */
 export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
+  const { locale, m } = useI18n();
   return (
     <section id="map-in-words" className="words" aria-labelledby="map-in-words-title">
       <h2 id="map-in-words-title" className="words__title">
-        The map in words
+        {m.words.heading}
       </h2>
       {words.sections.map((section) => (
         <div key={section.layerId} className="words__section">
@@ -27,15 +29,24 @@ export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
               <li key={entry.featureId}>
                 <p className="words__entry">
                   <strong>{entry.name}</strong>
-                  {entry.status && <> · {entry.status}</>} · <time dateTime={entry.date}>{formatDate(entry.date)}</time>
+                  {entry.status && <> · {entry.status}</>} · <time dateTime={entry.date}>{formatDate(entry.date, locale)}</time>
                 </p>
-                {entry.quote && <blockquote className="words__quote">“{entry.quote}”</blockquote>}
+                {entry.quote && (
+                  <blockquote className="words__quote" lang="en">
+                    “{entry.quote}”
+                  </blockquote>
+                )}
+                {entry.quote && entry.quoteTranslation && locale !== 'en' && (
+                  <p className="words__translation">
+                    <span className="translation-label">{m.translationLabel}:</span> «{entry.quoteTranslation}»
+                  </p>
+                )}
                 <p className="words__summary">{entry.summary}</p>
                 {entry.reports.length > 0 && (
                   <ul className="words__reports">
                     {entry.reports.map((r) => (
                       <li key={`${r.date}${r.text}`}>
-                        <time dateTime={r.date}>{formatDate(r.date)}</time>: {r.text} ({r.publishers.join('; ')})
+                        <time dateTime={r.date}>{formatDate(r.date, locale)}</time>: {r.text} ({r.publishers.join('; ')})
                       </li>
                     ))}
                   </ul>
@@ -47,11 +58,11 @@ export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
                 ))}
                 {entry.figures.length > 0 && (
                   <p className="words__figures">
-                    {entry.figures.map((f) => `${f.label}: ${f.minKm === undefined ? formatDistance(f.km) : formatDistanceRange(f.minKm, f.km)}`).join('; ')}.
+                    {entry.figures.map((f) => `${f.label}: ${f.minKm === undefined ? formatDistance(f.km, locale) : formatDistanceRange(f.minKm, f.km, locale)}`).join('; ')}.
                   </p>
                 )}
                 <p className="words__sources">
-                  Sources:{' '}
+                  {m.words.sources}
                   {entry.sources.map((s, i) => (
                     <span key={s.url}>
                       {i > 0 && '; '}
@@ -63,7 +74,7 @@ export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
                 </p>
                 {onShow && (
                   <button type="button" className="words__show" onClick={() => onShow(entry)} data-feature-id={entry.featureId}>
-                    Show {shortPlaceName(entry.name)} on the map
+                    {m.words.show(shortPlaceName(entry.name))}
                   </button>
                 )}
               </li>

@@ -9,6 +9,7 @@ import { paletteColour, type PaletteColour } from '@/lib/layers/layer-module';
 import { LAYERS } from '@/lib/layers/layers';
 import type { LayerId } from '@/lib/layers/registry';
 import type { CSSProperties } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
 import type { Selection } from './feature-lookup';
 import type { LayerCollection } from './use-layer-data';
 
@@ -28,13 +29,14 @@ interface MapLabelsProps {
 
 /** Labels as HTML markers: country and sea names, place names, and the refugee counts. */
 export function MapLabels({ collections, visible, onSelect, refugeeDate }: MapLabelsProps) {
+  const { locale, m } = useI18n();
   return (
     <>
       {visible.basemap &&
         COUNTRY_LABELS.map((label) => (
-          <Marker key={label.text} longitude={label.position[0] as number} latitude={label.position[1] as number}>
+          <Marker key={label.key} longitude={label.position[0] as number} latitude={label.position[1] as number}>
             <span className={`map-label map-label--${label.kind}`} aria-hidden="true">
-              {label.text}
+              {m.labels[label.key]}
             </span>
           </Marker>
         ))}
@@ -93,7 +95,7 @@ export function MapLabels({ collections, visible, onSelect, refugeeDate }: MapLa
                   }}
                 >
                   <span className="map-label__country">{String(f.properties.country)}</span>
-                  <span className="map-label__count">{formatCount(Number(f.properties.count))}</span>
+                  <span className="map-label__count">{formatCount(Number(f.properties.count), locale)}</span>
                 </button>
               </Marker>
             );

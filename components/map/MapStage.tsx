@@ -1,5 +1,6 @@
 'use client';
 
+import { useI18n } from '../i18n/I18nProvider';
 import type { BBox } from 'geojson';
 import { MAP_CONTAINER_ID } from '@/lib/map/map-setup';
 import type { ColorScheme } from '@/lib/map/themes';
@@ -30,12 +31,14 @@ interface MapStageProps {
 
 /** The map itself with what sits on it: the tour's step, loading and error notices, the no-WebGL fallback. */
 export function MapStage({ session: s, scheme, initialView, initialBounds, cooperativeGestures, showControls, measure }: MapStageProps) {
+  const { m } = useI18n();
   return (
     <>
       <MapErrorBoundary
+        messages={m.status}
         fallback={(message) => (
           <div className="map-status map-status--error" role="alert">
-            {message} <a href="#map-in-words">Read the map in words</a> instead.
+            {message} <a href="#map-in-words">{m.status.readInstead}</a> {m.status.instead}
           </div>
         )}
       >

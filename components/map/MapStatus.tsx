@@ -1,6 +1,8 @@
 'use client';
 
 import { LAYER_INFO, type ToggleableLayerId } from '@/lib/layers/registry';
+import { useI18n } from '../i18n/I18nProvider';
+
 
 interface MapStatusProps {
   ready: boolean;
@@ -16,20 +18,20 @@ interface MapStatusProps {
 
 /** Loading and error notices over the map; a failed layer never blanks the others. */
 export function MapStatus({ ready, basemapError, mapError, failed, contextLost = false, onRetryBasemap, onRetryLayers }: MapStatusProps) {
+  const { locale, m } = useI18n();
   if (contextLost) {
     return (
       <div className="map-status map-status--error" role="alert">
-        The map&apos;s drawing surface was lost (the graphics processor was reset). It will redraw when the browser restores
-        it; the layer panel and key still describe the map.
+        {m.status.contextLost}
       </div>
     );
   }
   if (basemapError || mapError) {
     return (
       <div className="map-status map-status--error" role="alert">
-        {basemapError ? `The basemap could not be loaded (${basemapError.message}).` : `The map hit a problem: ${mapError}`}{' '}
+        {basemapError ? m.status.basemapFailed(basemapError.message) : m.status.mapProblem(mapError ?? '')}{' '}
         <button type="button" onClick={onRetryBasemap}>
-          Retry
+          {m.status.retry}
         </button>
       </div>
     );
@@ -37,9 +39,9 @@ export function MapStatus({ ready, basemapError, mapError, failed, contextLost =
   if (failed.length > 0) {
     return (
       <div className="map-status map-status--error" role="alert">
-        {failed.map((id) => LAYER_INFO[id].title).join(', ')} could not be loaded; the rest of the map is shown.{' '}
+        {m.status.layersFailed(failed.map((id) => LAYER_INFO[id].title[locale]).join(', '))}{' '}
         <button type="button" onClick={onRetryLayers}>
-          Retry
+          {m.status.retry}
         </button>
       </div>
     );
@@ -47,7 +49,7 @@ export function MapStatus({ ready, basemapError, mapError, failed, contextLost =
   if (!ready) {
     return (
       <div className="map-status" role="status">
-        Loading the map…
+        {m.status.loading}
       </div>
     );
   }

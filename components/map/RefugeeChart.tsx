@@ -1,3 +1,5 @@
+import type { Locale } from '@/lib/i18n/locale';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatDate, formatDayMonth } from '@/lib/format/format-date';
 import { formatCompactCount, formatQualifiedCount } from '@/lib/format/format-number';
@@ -24,7 +26,10 @@ function daysBetween(first: string, last: string): string[] {
  * gap (and why) for a day with none. Rendered on the server as plain SVG, so it costs the page no
  * JavaScript; d3-scale does the maths. Its values are also a table in the map in words.
  */
-export function RefugeeChart({ refugees }: { refugees: RefugeeSummary }) {
+export function RefugeeChart({ refugees, locale = 'en' }: { refugees: RefugeeSummary; locale?: Locale }) {
+  const t = MESSAGES[locale].chart;
+  const date = (iso: string) => formatDate(iso, locale);
+  const qualified = (total: number, qualifier: string | null) => formatQualifiedCount(total, qualifier, locale);
   const { daily, gaps } = refugees;
   const first = [...gaps.map((g) => g.date), ...daily.map((d) => d.date)].sort()[0] ?? daily[0]!.date;
   const days = daysBetween(first, daily.at(-1)!.date);
@@ -36,13 +41,13 @@ export function RefugeeChart({ refugees }: { refugees: RefugeeSummary }) {
   return (
     <figure className="climb" data-testid="refugee-chart">
       <figcaption className="climb__title" id="climb-title">
-        The count, day by day
+        {t.title}
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="climb-title climb-desc" className="climb__svg">
         <desc id="climb-desc">
-          {`Bar chart of UNHCR's count of people who had fled Ukraine, by the day it was published: from ${formatQualifiedCount(firstFigure.total, firstFigure.qualifier)} on ${formatDate(firstFigure.date)} to ${formatQualifiedCount(last.total, last.qualifier)} on ${formatDate(last.date)}. `}
-          {gaps.map((g) => `${formatDate(g.date)}: ${g.note} `).join('')}
-          The values are in the map in words.
+          {t.description(qualified(firstFigure.total, firstFigure.qualifier), date(firstFigure.date), qualified(last.total, last.qualifier), date(last.date))}
+          {gaps.map((g) => `${date(g.date)}: ${g.note} `).join('')}
+          {t.valuesInWords}
         </desc>
         <line className="climb__axis" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} />
         {days.map((day) => {
@@ -60,25 +65,22 @@ export function RefugeeChart({ refugees }: { refugees: RefugeeSummary }) {
                     height={y(0) - y(figure.total)}
                   />
                   <text className="climb__value" x={cx} y={y(figure.total) - 3} textAnchor="middle">
-                    {`${figure.qualifier === 'more than' || figure.qualifier === 'at least' ? '>' : figure.qualifier ? '≈' : ''}${formatCompactCount(figure.total)}`}
+                    {`${figure.qualifier === 'more than' || figure.qualifier === 'at least' ? '>' : figure.qualifier ? '≈' : ''}${formatCompactCount(figure.total, locale)}`}
                   </text>
                 </>
               ) : (
                 <text className="climb__value climb__value--none" x={cx} y={y(0) - 4} textAnchor="middle">
-                  no count
+                  {t.noCount}
                 </text>
               )}
               <text className="climb__day" x={cx} y={HEIGHT - 6} textAnchor="middle">
-                {formatDayMonth(day, { short: true })}
+                {formatDayMonth(day, { short: true, locale })}
               </text>
             </g>
           );
         })}
       </svg>
-      <p className="climb__note">
-        Last figure UNHCR published each day (lighter: rounded, as quoted). From 2 March each counts arrivals to the
-        day before.
-      </p>
+      <p className="climb__note">{t.note}</p>
     </figure>
   );
 }

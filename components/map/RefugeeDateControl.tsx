@@ -4,6 +4,8 @@ import { useId } from 'react';
 import { formatDayMonth } from '@/lib/format/format-date';
 import { formatCount } from '@/lib/format/format-number';
 import type { DrawnSnapshot } from '@/lib/layers/layer-store';
+import { useI18n } from '../i18n/I18nProvider';
+
 
 interface RefugeeDateControlProps {
   snapshots: readonly DrawnSnapshot[];
@@ -13,26 +15,27 @@ interface RefugeeDateControlProps {
 
 /** Which day's UNHCR figures the refugee arrows show: one choice per day with a complete breakdown. */
 export function RefugeeDateControl({ snapshots, value, onChange }: RefugeeDateControlProps) {
+  const { locale, m } = useI18n();
   const name = useId();
   const selected = snapshots.find((s) => s.date === value);
   return (
     <fieldset className="refugee-date" data-testid="refugee-date">
-      <legend>Refugee arrows: UNHCR figures published on</legend>
+      <legend>{m.refugeeDate.legend}</legend>
       <div className="refugee-date__options">
         {snapshots.map((s) => (
           <label key={s.date} className="refugee-date__option">
             <input type="radio" name={name} value={s.date} checked={s.date === value} onChange={() => onChange(s.date)} />
             <span>
-              {formatDayMonth(s.date)} · {formatCount(s.total)}
+              {formatDayMonth(s.date, { locale })} · {formatCount(s.total, locale)}
             </span>
           </label>
         ))}
       </div>
       {selected && (
         <p className="refugee-date__note" aria-live="polite">
-          {selected.arrivalsTo ? `Arrivals to the end of ${formatDayMonth(selected.arrivalsTo)}. ` : ''}
-          {selected.earlierTotal !== null ? `An earlier update that day said ${formatCount(selected.earlierTotal)}. ` : ''}
-          {selected.onwardCount > 0 ? `${formatCount(selected.onwardCount)} of them had moved on to other European countries: no arrow, as no route is known.` : ''}
+          {selected.arrivalsTo ? m.refugeeDate.arrivals(formatDayMonth(selected.arrivalsTo, { locale })) : ''}
+          {selected.earlierTotal !== null ? m.refugeeDate.earlier(formatCount(selected.earlierTotal, locale)) : ''}
+          {selected.onwardCount > 0 ? m.refugeeDate.onward(formatCount(selected.onwardCount, locale)) : ''}
         </p>
       )}
     </fieldset>

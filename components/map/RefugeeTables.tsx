@@ -1,47 +1,46 @@
+'use client';
+
+import { useI18n } from '../i18n/I18nProvider';
 import { formatDate } from '@/lib/format/format-date';
 import { formatCount, formatQualifiedCount } from '@/lib/format/format-number';
 import type { MapInWords } from '@/lib/words/map-in-words';
 
-/** A complete UNHCR update as a column heading: "3 March, by 08:30 GMT". */
-function updateHeading(u: MapInWords['refugees']['updates'][number]): string {
-  return `Published ${formatDate(u.date)}${u.time ? `, ${u.time}` : ''}`;
-}
 
 /**
  * The refugee figures of the map in words: UNHCR's count day by day (the chart's values, with
  * every figure published, its cut-off and who reported it), then each complete breakdown by country.
  */
 export function RefugeeTables({ refugees }: { refugees: MapInWords['refugees'] }) {
+  const { locale, m } = useI18n();
+  const t = m.tables;
+  const date = (iso: string) => formatDate(iso, locale);
   return (
     <div className="words__section">
-      <h3>Refugees: the count day by day</h3>
+      <h3>{t.climbHeading}</h3>
       <table className="words__table" data-testid="refugee-climb-table">
-        <caption>
-          Every total UNHCR published from 24 February to 3 March 2022, as reported at the time. The chart draws the last
-          figure of each day.
-        </caption>
+        <caption>{t.climbCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Published</th>
-            <th scope="col">People who had fled</th>
-            <th scope="col">Counting to</th>
-            <th scope="col">Reported by</th>
+            <th scope="col">{t.published}</th>
+            <th scope="col">{t.people}</th>
+            <th scope="col">{t.countingTo}</th>
+            <th scope="col">{t.reportedBy}</th>
           </tr>
         </thead>
         <tbody>
           {refugees.gaps.map((g) => (
             <tr key={g.date}>
-              <th scope="row">{formatDate(g.date)}</th>
+              <th scope="row">{date(g.date)}</th>
               <td colSpan={3}>{g.note}</td>
             </tr>
           ))}
           {refugees.climb.map((row) => (
             <tr key={`${row.date}-${row.total}`}>
               <th scope="row">
-                {formatDate(row.date)}
+                {date(row.date)}
                 {row.time ? `, ${row.time}` : ''}
               </th>
-              <td>{formatQualifiedCount(row.total, row.qualifier)}</td>
+              <td>{formatQualifiedCount(row.total, row.qualifier, locale)}</td>
               <td>{row.cutoff}</td>
               <td>{row.publishers.join('; ')}</td>
             </tr>
@@ -49,19 +48,16 @@ export function RefugeeTables({ refugees }: { refugees: MapInWords['refugees'] }
         </tbody>
       </table>
 
-      <h3>Refugees by receiving country</h3>
+      <h3>{t.countryHeading}</h3>
       <table className="words__table" data-testid="refugee-table">
-        <caption>
-          People who fled Ukraine, by receiving country, in each UNHCR update whose every figure is sourced. Figures
-          published on 2 and 3 March count arrivals to the end of the previous day.
-        </caption>
+        <caption>{t.countryCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Country</th>
+            <th scope="col">{t.country}</th>
             {refugees.updates.map((u) => (
               <th scope="col" key={u.id}>
-                {updateHeading(u)}
-                {u.arrivalsTo && ` (arrivals to ${formatDate(u.arrivalsTo)})`}
+                {t.updateHeading(date(u.date), u.time)}
+                {u.arrivalsTo && t.arrivalsTo(date(u.arrivalsTo))}
               </th>
             ))}
           </tr>
@@ -69,18 +65,18 @@ export function RefugeeTables({ refugees }: { refugees: MapInWords['refugees'] }
         <tbody>
           {refugees.rows.map((row) => (
             <tr key={row.flowId}>
-              <th scope="row">{row.onward ? `${row.country} (moved on, no arrow)` : row.country}</th>
+              <th scope="row">{row.onward ? t.movedOn(row.country) : row.country}</th>
               {row.counts.map((count, i) => (
-                <td key={refugees.updates[i]?.id}>{formatCount(count)}</td>
+                <td key={refugees.updates[i]?.id}>{formatCount(count, locale)}</td>
               ))}
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Total</th>
+            <th scope="row">{t.total}</th>
             {refugees.updates.map((u) => (
-              <td key={u.id}>{formatCount(u.total)}</td>
+              <td key={u.id}>{formatCount(u.total, locale)}</td>
             ))}
           </tr>
         </tfoot>

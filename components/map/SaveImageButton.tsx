@@ -7,6 +7,7 @@ import { MAP_CONTAINER_ID } from '@/lib/map/map-setup';
 import { formatDate } from '@/lib/format/format-date';
 import type { DrawnSnapshot } from '@/lib/layers/layer-store';
 import { LAYERS_IN_STORY_ORDER, isToggleableLayerId, type ToggleableLayerId } from '@/lib/layers/registry';
+import { useI18n } from '../i18n/I18nProvider';
 import { composeMapImage, type ImageText } from './compose-map-image';
 
 interface SaveImageButtonProps {
@@ -17,6 +18,7 @@ interface SaveImageButtonProps {
 
 /** "Save as image": a PNG of the current view with title, key, credits and date burned in. */
 export function SaveImageButton({ enabled, refugees }: SaveImageButtonProps) {
+  const { locale, m } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // The page's map, from react-map-gl's MapProvider (MapApp), by its id.
@@ -30,23 +32,23 @@ export function SaveImageButton({ enabled, refugees }: SaveImageButtonProps) {
     try {
       // Each layer's key line, for the layers on and those always drawn, in the story's order.
       const key: ImageText['key'] = LAYERS_IN_STORY_ORDER.filter((layer) => !isToggleableLayerId(layer.id) || enabled.includes(layer.id)).flatMap((layer) => {
-        const line = layer.imageKey?.({ refugees });
+        const line = layer.imageKey?.({ refugees, locale });
         return line ? [line] : [];
       });
       const blob = await composeMapImage(map, {
-        title: 'Talks in Belarus as Russia grips Ukraine’s coast and a million flee',
-        subtitle: `Russia’s invasion of Ukraine, day 8: the map shows ${formatDate(MAP_DATE)}`,
+        title: m.image.title,
+        subtitle: m.image.subtitle(formatDate(MAP_DATE, locale)),
         key,
-        credit: `Borders: Natural Earth. Refugees: UNHCR${refugees ? `, figures published ${formatDate(refugees.date)}` : ''}. Story: ETV Bharat, AP, TASS, EFE.`,
+        credit: m.image.credit(refugees ? formatDate(refugees.date, locale) : null),
       });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
-      link.download = `ukraine-${MAP_DATE}-map.png`;
+      link.download = `ukraine-${MAP_DATE}-map${locale === 'en' ? '' : `-${locale}`}.png`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'the image could not be made');
+      setError(e instanceof Error ? e.message : m.image.unknownFailure);
     } finally {
       setBusy(false);
     }
@@ -55,9 +57,9 @@ export function SaveImageButton({ enabled, refugees }: SaveImageButtonProps) {
   return (
     <div className="save-image">
       <button type="button" onClick={save} disabled={busy}>
-        {busy ? 'Making the image…' : 'Save as image'}
+        {busy ? m.image.making : m.image.save}
       </button>
-      {error && <p role="alert">The image could not be saved: {error}.</p>}
+      {error && <p role="alert">{m.image.failed(error)}</p>}
     </div>
   );
 }

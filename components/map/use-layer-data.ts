@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import useSWR from 'swr';
 import type { FeatureCollection, Geometry } from 'geojson';
+import type { Locale } from '@/lib/i18n/locale';
 import { layerUrl, type LayerId } from '@/lib/layers/registry';
 import type { StoryProperties } from '@/lib/layers/source';
 
@@ -50,10 +51,10 @@ export async function fetchLayer(url: string): Promise<LayerCollection> {
  * One layer's GeoJSON through SWR. Nothing is fetched until the layer is first switched on; after
  * that the data is kept, so switching it off and on again is instant.
  */
-export function useLayerData(id: LayerId, enabled: boolean): LayerData {
+export function useLayerData(id: LayerId, enabled: boolean, locale: Locale = 'en'): LayerData {
   const [wanted, setWanted] = useState(enabled);
   if (enabled && !wanted) setWanted(true);
-  const { data, error, isLoading, mutate } = useSWR<LayerCollection, Error>(wanted ? layerUrl(id) : null, fetchLayer, {
+  const { data, error, isLoading, mutate } = useSWR<LayerCollection, Error>(wanted ? layerUrl(id, locale) : null, fetchLayer, {
     revalidateOnFocus: false,
     revalidateIfStale: false,
     revalidateOnReconnect: true,

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
+import type { Locale } from '@/lib/i18n/locale';
 import { LAYER_IDS, TOGGLEABLE_LAYER_IDS, isAlwaysOn, type LayerId, type ToggleableLayerId } from '@/lib/layers/registry';
 import { useLayerData, type LayerCollection, type LayerData } from './use-layer-data';
 
@@ -17,12 +18,12 @@ export interface MapLayers {
 const isShown = (id: LayerId, enabled: readonly string[]) => isAlwaysOn(id) || enabled.includes(id);
 
 /** One SWR hook per layer of the list (lib/layers/layers.ts); always-on layers are always fetched. */
-export function useMapLayers(enabled: readonly ToggleableLayerId[]): MapLayers {
+export function useMapLayers(enabled: readonly ToggleableLayerId[], locale: Locale = 'en'): MapLayers {
   const layers = Object.fromEntries(
     // LAYER_IDS is a module constant: the hooks are called the same number of times, in the same
     // order, on every render, which is all the rules of hooks ask.
     // eslint-disable-next-line react-hooks/rules-of-hooks -- see the comment above
-    LAYER_IDS.map((id) => [id, useLayerData(id, isShown(id, enabled))]),
+    LAYER_IDS.map((id) => [id, useLayerData(id, isShown(id, enabled), locale)]),
   ) as Record<LayerId, LayerData>;
   const enabledKey = enabled.join();
   const visible = useMemo(

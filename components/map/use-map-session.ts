@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useState } from 'react';
+import type { Locale } from '@/lib/i18n/locale';
 import type { ToggleableLayerId } from '@/lib/layers/registry';
 import type { PageStart } from '@/lib/page/page-start';
 import type { MapView } from '@/lib/url/map-url-state';
@@ -42,7 +43,7 @@ const NO_LAYERS: ToggleableLayerId[] = [];
  * Until the start is `known` (the server's render and hydration), no layer's data is asked for;
  * when it becomes known, the state takes it once.
  */
-export function useMapSession(start: PageStart, known: boolean): MapSession {
+export function useMapSession(start: PageStart, known: boolean, locale: Locale = 'en'): MapSession {
   const [enabled, setEnabled] = useState<ToggleableLayerId[]>(start.layers);
   const [view, setView] = useState<MapView | null>(start.view);
   const [selection, setSelection] = useSelection();
@@ -63,7 +64,7 @@ export function useMapSession(start: PageStart, known: boolean): MapSession {
   }
   // This render's hooks run before React renders again with the new state: they must see the
   // start's layers already, or every default layer would be asked for once.
-  const mapLayers = useMapLayers(known ? (restarting ? start.layers : enabled) : NO_LAYERS);
+  const mapLayers = useMapLayers(known ? (restarting ? start.layers : enabled) : NO_LAYERS, locale);
 
   const enableLayer = useCallback((id: ToggleableLayerId) => setEnabled((current) => (current.includes(id) ? current : [...current, id])), []);
   const tour = useTour(known ? start.step : null, enableLayer, setCamera);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { preloadModule } from 'react-dom';
 import { scriptSafeJson } from '@/lib/map/map-boot';
 import { MAPLIBRE_URL } from '@/lib/map/maplibre-assets';
+import type { Locale } from '@/lib/i18n/locale';
 import type { PageKind, RefugeeDays } from '@/lib/page/page-start';
 import { PAGE_SPEC_ID, type PageSpec } from '@/lib/page/page-spec';
 
@@ -21,8 +22,8 @@ function pageScript(name: 'prepaint' | 'boot'): string {
  * options before the first paint (lib/page/prepaint.ts). The pages are built once, for every
  * address; the Content-Security-Policy allows these scripts by their hashes (lib/http/page-headers.ts).
  */
-export function PagePrepaint({ kind, days }: { kind: PageKind; days: RefugeeDays }) {
-  const spec: PageSpec = { kind, days };
+export function PagePrepaint({ kind, days, locale = 'en' }: { kind: PageKind; days: RefugeeDays; locale?: Locale }) {
+  const spec: PageSpec = { kind, days, locale };
   return (
     <>
       <script type="application/json" id={PAGE_SPEC_ID} dangerouslySetInnerHTML={{ __html: scriptSafeJson(spec) }} />

@@ -1,20 +1,22 @@
 import { EMBED_DEFAULT_HEIGHTS } from '../config';
+import { pagePath, type Locale } from '../i18n/locale';
+import { MESSAGES } from '../i18n/messages';
 import { serializeMapUrlState } from '../url/map-url-state';
 import { serializeEmbedOptions, type EmbedOptions } from './embed-options';
 
-/** Title of the map wherever it is embedded. */
-export const EMBED_TITLE = 'Map: Ukraine on 3 March 2022, talks in Belarus, ports seized, a million refugees';
+/** Title of the (English) map wherever it is embedded; each edition's is its catalogue's `page.embedTitle`. */
+export const EMBED_TITLE = MESSAGES.en.page.embedTitle;
 
 /** Default height of an iframe of a given width, before the embed reports its own. */
 export function defaultEmbedHeight(widthPx: number): number {
   return (EMBED_DEFAULT_HEIGHTS.find((band) => widthPx >= band.minWidth) ?? EMBED_DEFAULT_HEIGHTS[1]).height;
 }
 
-/** URLs of the map with given options: the embed itself and the full page it links to. */
-export function embedUrls(origin: string, options: EmbedOptions): { embed: string; full: string } {
+/** URLs of the map with given options, in an edition's language: the embed itself and the full page it links to. */
+export function embedUrls(origin: string, options: EmbedOptions, locale: Locale = 'en'): { embed: string; full: string } {
   return {
-    embed: `${origin}/embed?${serializeEmbedOptions(options)}`,
-    full: `${origin}/?${serializeMapUrlState({ layers: options.layers, view: options.view, date: options.date })}`,
+    embed: `${origin}${pagePath('embed', locale)}?${serializeEmbedOptions(options)}`,
+    full: `${origin}${pagePath('map', locale)}?${serializeMapUrlState({ layers: options.layers, view: options.view, date: options.date })}`,
   };
 }
 
@@ -32,14 +34,16 @@ export function embedSnippet(
   origin: string,
   options: EmbedOptions,
   size: { height?: number; maxWidth?: number } = {},
+  locale: Locale = 'en',
 ): string {
   const { height = EMBED_DEFAULT_HEIGHTS[1].height, maxWidth } = size;
-  const { embed, full } = embedUrls(origin, options);
+  const { embed, full } = embedUrls(origin, options, locale);
+  const title = MESSAGES[locale].page.embedTitle;
   const maxWidthStyle = maxWidth ? `max-width:${maxWidth}px;` : '';
   return [
-    `<iframe src="${escapeAttr(embed)}" title="${escapeAttr(EMBED_TITLE)}" width="${maxWidth ?? '100%'}" height="${height}"`,
+    `<iframe src="${escapeAttr(embed)}" title="${escapeAttr(title)}" width="${maxWidth ?? '100%'}" height="${height}"`,
     `  style="width:100%;${maxWidthStyle}height:${height}px;border:0" loading="lazy" allow="fullscreen" data-ukraine-map>`,
-    `  <a href="${escapeAttr(full)}">${escapeAttr(EMBED_TITLE)}</a>`,
+    `  <a href="${escapeAttr(full)}">${escapeAttr(title)}</a>`,
     `</iframe>`,
     `<script src="${escapeAttr(origin)}/embed.js" async></script>`,
   ].join('\n');

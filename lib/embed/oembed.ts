@@ -1,4 +1,6 @@
-import { EMBED_TITLE, defaultEmbedHeight, embedSnippet } from './embed-snippet';
+import { LOCALES, pagePath, type Locale } from '../i18n/locale';
+import { MESSAGES } from '../i18n/messages';
+import { defaultEmbedHeight, embedSnippet } from './embed-snippet';
 import { parseEmbedOptions } from './parse-embed-options';
 
 /** An oEmbed 1.0 "rich" response (https://oembed.com, section 2.3.4). */
@@ -31,10 +33,12 @@ export const OEMBED_DEFAULT_WIDTH = 640; // px: an article column
 export const OEMBED_MIN_SIZE = 200; // px: smaller than this the map is unusable
 export const OEMBED_CACHE_AGE = 86_400; // s: the map's data is fixed; a day keeps corrections reachable
 
-const MAP_PATHS = new Set(['/', '/embed']);
+/** The map's pages in each edition, and the edition each is in. */
+const MAP_PATHS = new Map<string, Locale>(LOCALES.flatMap((locale) => [[pagePath('map', locale), locale] as const, [pagePath('embed', locale), locale] as const]));
 
 /**
- * Answers an oEmbed request for a URL of this map (`origin` + `/` or `/embed`, with its query):
+ * Answers an oEmbed request for a URL of this map (`origin` + `/`, `/embed`, `/uk` or `/uk/embed`,
+ * with its query), in that page's language:
  * 400 without a url or with a bad size, 404 for a URL that is not this map, 501 for a format
  * other than json.
  */
@@ -54,8 +58,9 @@ export function oembed(query: OEmbedQuery, origin: string): OEmbedResult {
   } catch {
     return { status: 404, detail: 'The url is not a URL of this map.' };
   }
-  if (url.origin !== origin || !MAP_PATHS.has(url.pathname)) {
-    return { status: 404, detail: `Only ${origin}/ and ${origin}/embed can be embedded.` };
+  const locale = MAP_PATHS.get(url.pathname);
+  if (url.origin !== origin || !locale) {
+    return { status: 404, detail: `Only ${origin}/, ${origin}/embed, ${origin}/uk and ${origin}/uk/embed can be embedded.` };
   }
 
   const width = Math.min(maxwidth ?? OEMBED_DEFAULT_WIDTH, OEMBED_DEFAULT_WIDTH);
@@ -66,11 +71,11 @@ export function oembed(query: OEmbedQuery, origin: string): OEmbedResult {
     body: {
       type: 'rich',
       version: '1.0',
-      title: EMBED_TITLE,
+      title: MESSAGES[locale].page.embedTitle,
       provider_name: OEMBED_PROVIDER_NAME,
-      provider_url: `${origin}/`,
+      provider_url: `${origin}${pagePath('map', locale)}`,
       cache_age: OEMBED_CACHE_AGE,
-      html: embedSnippet(origin, options, { height, maxWidth: width }),
+      html: embedSnippet(origin, options, { height, maxWidth: width }, locale),
       width,
       height,
     },

@@ -31,7 +31,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], frameAnce
   ].join('; ');
 }
 
-/** Who may frame the page at a path: anyone for the embed, this origin for everything else. */
+/** Who may frame the page at a path: anyone for the embeds (/embed, /uk/embed), this origin for everything else. */
 export function frameAncestorsFor(path: string): FrameAncestors {
-  return path === '/embed' ? '*' : "'self'";
+  return path === '/embed' || path === '/uk/embed' ? '*' : "'self'";
 }

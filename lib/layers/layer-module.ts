@@ -1,6 +1,8 @@
 import type { BBox, FeatureCollection } from 'geojson';
 import { PALETTE, PALETTE_DARK } from '../config';
 import type { Geodata } from '../geodata/load-geodata';
+import type { Locale } from '../i18n/locale';
+import type { Localized } from '../i18n/messages';
 import type { DataStyleLayer } from '../map/data-style-layer';
 import type { DrawnSnapshot } from './layer-store';
 
@@ -22,7 +24,7 @@ export interface LayerSymbol {
 /** One line of the key: its symbol and its words. */
 export interface LegendEntry {
   symbol: LayerSymbol;
-  text: string;
+  text: Localized;
 }
 
 /** One line of the saved image's key: a swatch colour and its words. */
@@ -34,15 +36,18 @@ export interface ImageKeyLine {
 /** What the saved image's key may say about the layer: the refugee figures drawn, where known. */
 export interface ImageKeyContext {
   refugees: DrawnSnapshot | undefined;
+  locale: Locale;
 }
 
 /** One step of "Walk through the story": the story's words, the layer it switches on, the camera. */
 export interface LayerTourStep {
-  title: string;
-  /** The story's exact words for this step (checked against geodata/story.txt by the tests). */
+  title: Localized;
+  /** The story's exact words for this step (checked against geodata/story.txt by the tests): English, the story's language. */
   quote: string;
+  /** The quote in the other editions' languages, shown beside the original and labelled as a translation. */
+  quoteTranslation: Omit<Localized, 'en'>;
   /** What the map shows at this step, in the newsroom's words. */
-  caption: string;
+  caption: Localized;
   /** Where the camera goes, [w, s, e, n] degrees. */
   bounds: BBox;
 }
@@ -57,10 +62,10 @@ export interface LayerTourStep {
 export interface LayerModule<Id extends string = string> {
   /** Stable id: the API path (`/api/layers/<id>`), the map source, the `layers=` value of a link. */
   id: Id;
-  /** The switch's name, and the downloaded file's title. */
-  title: string;
-  /** One sentence under the switch, and the downloaded file's description. */
-  description: string;
+  /** The switch's name, and the downloaded file's title, in each language. */
+  title: Localized;
+  /** One sentence under the switch, and the downloaded file's description, in each language. */
+  description: Localized;
   /** `switch`: the reader turns it on and off. `always`: drawn on every map (the basemap, the coast). */
   toggle: 'switch' | 'always';
   /**
@@ -89,7 +94,7 @@ export interface LayerModule<Id extends string = string> {
    */
   labels?: { colour: PaletteColour | null; below?: boolean };
   /** Its section of the map in words (point layers): the section's heading. */
-  words?: { title: string };
+  words?: { title: Localized };
   /** Its line of the saved image's key, when the layer is on; null when it has nothing to say. */
   imageKey?: (context: ImageKeyContext) => ImageKeyLine | null;
   /** Its step of the tour, where the story gives it one. */

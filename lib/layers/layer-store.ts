@@ -5,8 +5,10 @@ import { MAP_DATE } from '../config';
 import { loadGeodata, type Geodata } from '../geodata/load-geodata';
 import { buildRefugeeSeries, drawnBreakdown, earlierBreakdown, type RefugeeSeries } from '../refugees/refugee-series';
 import { flowScale } from './refugees/build';
-import { LAYER_IDS, LAYER_INFO, layerUrl, type LayerId, type LayerInfo } from './registry';
+import { LAYER_IDS, LAYER_INFO, layerUrl, type LayerId } from './registry';
 import { LAYERS } from './layers';
+import type { Locale } from '../i18n/locale';
+import { localizeCollection, localizeSeries, readFeatureTranslations, type FeatureTranslations } from '../i18n/localize-layers';
 
 /** One layer as the API serves it: the collection, its bytes and a strong validator. */
 export interface ServedLayer {
@@ -21,7 +23,10 @@ export interface ServedLayer {
 }
 
 /** An entry of GET /api/layers. */
-export interface LayerIndexEntry extends LayerInfo {
+export interface LayerIndexEntry {
+  id: LayerId;
+  title: string;
+  description: string;
   featureCount: number;
   bbox: BBox;
   /** The date the layer's facts refer to. */
@@ -66,12 +71,17 @@ export interface LayerStore {
   series: RefugeeSeries;
 }
 
-/** Builds every layer from already loaded geodata, each with its module's builder. Pure apart from hashing. */
-export async function buildLayerStore(geodata: Geodata): Promise<LayerStore> {
+/**
+ * Builds every layer from already loaded geodata, each with its module's builder, with the
+ * features' words in `locale` (geodata/translations/; the figures and geometry are the same in
+ * every language). Pure apart from hashing.
+ */
+export async function buildLayerStore(geodata: Geodata, locale: Locale = 'en', translations?: FeatureTranslations): Promise<LayerStore> {
+  const tr = locale === 'en' ? null : (translations ?? readFeatureTranslations(locale));
   const builders = await Promise.all(LAYERS.map((layer) => layer.loadBuilder()));
   const layers = {} as Record<LayerId, ServedLayer>;
   for (const [i, { id }] of LAYERS.entries()) {
-    const collection = withMetadata(id, builders[i]!(geodata));
+    const collection = withMetadata(id, localizeCollection(builders[i]!(geodata), locale, tr), locale);
     const body = JSON.stringify(collection);
     layers[id] = {
       id,
@@ -81,13 +91,15 @@ export async function buildLayerStore(geodata: Geodata): Promise<LayerStore> {
       etag: `"${createHash('sha256').update(body).digest('base64url')}"`,
     };
   }
-  const series = buildRefugeeSeries(geodata);
+  const series = localizeSeries(buildRefugeeSeries(geodata), locale, tr);
   const index = LAYER_IDS.map((id) => ({
-    ...LAYER_INFO[id],
+    id,
+    title: LAYER_INFO[id].title[locale],
+    description: LAYER_INFO[id].description[locale],
     featureCount: layers[id].collection.features.length,
     bbox: turfBbox(layers[id].collection),
     asOf: MAP_DATE,
-    url: layerUrl(id),
+    url: layerUrl(id, locale),
   }));
   return { layers, index, refugees: refugeeSummary(series), series };
 }
@@ -127,35 +139,40 @@ export interface LayerMetadata {
 export const DATA_LICENCE =
   'Compilation CC BY 4.0 (credit the map and the sources). Natural Earth borders are public domain; figures and quotes belong to their publishers.';
 
-function withMetadata(id: LayerId, collection: FeatureCollection): FeatureCollection & { metadata: LayerMetadata } {
+/** The licence in Ukrainian, for the Ukrainian edition's files. */
+const DATA_LICENCE_UK =
+  'Добірка — CC BY 4.0 (зазначайте карту й джерела). Кордони Natural Earth — суспільне надбання; цифри й цитати належать їхнім видавцям.';
+
+function withMetadata(id: LayerId, collection: FeatureCollection, locale: Locale): FeatureCollection & { metadata: LayerMetadata } {
   const sources = new Map<string, LayerMetadata['sources'][number]>();
   for (const f of collection.features) for (const s of (f.properties?.sources ?? []) as LayerMetadata['sources']) sources.set(s.url, s);
   return {
     type: 'FeatureCollection',
     metadata: {
-      title: LAYER_INFO[id].title,
-      description: LAYER_INFO[id].description,
+      title: LAYER_INFO[id].title[locale],
+      description: LAYER_INFO[id].description[locale],
       asOf: MAP_DATE,
-      licence: DATA_LICENCE,
+      licence: locale === 'en' ? DATA_LICENCE : DATA_LICENCE_UK,
       sources: [...sources.values()],
     },
     features: collection.features,
   };
 }
 
-const cache = globalThis as typeof globalThis & { __layerStore?: Promise<LayerStore> };
+const cache = globalThis as typeof globalThis & { __layerStores?: Partial<Record<Locale, Promise<LayerStore>>> };
 
-/** The layer store of this process: geodata/ is read and the layers derived on first use only. */
-export function getLayerStore(): Promise<LayerStore> {
-  cache.__layerStore ??= loadLayerStore();
-  return cache.__layerStore;
+/** The layer store of this process in a language: geodata/ is read and the layers derived on first use only. */
+export function getLayerStore(locale: Locale = 'en'): Promise<LayerStore> {
+  const stores = (cache.__layerStores ??= {});
+  stores[locale] ??= loadLayerStore(locale);
+  return stores[locale];
 }
 
-async function loadLayerStore(): Promise<LayerStore> {
+async function loadLayerStore(locale: Locale): Promise<LayerStore> {
   try {
-    return await buildLayerStore(loadGeodata());
+    return await buildLayerStore(loadGeodata(), locale);
   } catch (error) {
-    cache.__layerStore = undefined; // a broken geodata file fails each request, not the process for good
+    delete cache.__layerStores?.[locale]; // a broken geodata file fails each request, not the process for good
     throw error;
   }
 }

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locale';
+import type { Localized } from '../i18n/messages';
 import type { LayerModule } from './layer-module';
 import { LAYERS } from './layers';
 
@@ -28,11 +30,11 @@ export const TOGGLEABLE_LAYER_IDS = LAYERS_IN_STORY_ORDER.filter((layer) => laye
 /** Layers drawn on every map, whatever is switched on. */
 export const ALWAYS_ON_LAYER_IDS: readonly LayerId[] = LAYERS.filter((layer) => layer.toggle === 'always').map((layer) => layer.id);
 
-/** What the panel and the API say about a layer. */
+/** What the panel and the API say about a layer, in each language. */
 export interface LayerInfo {
   id: LayerId;
-  title: string;
-  description: string;
+  title: Localized;
+  description: Localized;
 }
 
 export const LAYER_INFO = Object.fromEntries(
@@ -54,7 +56,7 @@ export function isAlwaysOn(id: LayerId): boolean {
   return ALWAYS_ON_LAYER_IDS.includes(id);
 }
 
-/** URL path of a layer's GeoJSON. */
-export function layerUrl(id: LayerId): string {
-  return `/api/layers/${id}`;
+/** URL path of a layer's GeoJSON, with its words in a language: `/api/layers/<id>`, `/api/uk/layers/<id>`. */
+export function layerUrl(id: LayerId, locale: Locale = 'en'): string {
+  return locale === 'en' ? `/api/layers/${id}` : `/api/${locale}/layers/${id}`;
 }

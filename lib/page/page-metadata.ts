@@ -1,12 +1,27 @@
 import type { Metadata } from 'next';
-import { EMBED_TITLE } from '../embed/embed-snippet';
+import { LOCALES, pagePath, type Locale } from '../i18n/locale';
+import { MESSAGES } from '../i18n/messages';
 import { OEMBED_FILE_PATH, siteUrl } from '../http/site-url';
+import type { PageKind } from './page-start';
+
+/** Where an edition's oEmbed answer for its canonical URL is published as a file: `/oembed.json`, `/uk/oembed.json`. */
+export function oembedFilePath(locale: Locale): string {
+  return locale === 'en' ? OEMBED_FILE_PATH : `/${locale}${OEMBED_FILE_PATH}`;
+}
 
 /**
- * The oEmbed discovery link of a map page: the answer for the map's canonical URL, as a file
- * (app/oembed.json/route.ts). The pages are built once, so the link cannot carry a reader's query;
- * /api/oembed still answers for any URL of the map, with maxwidth and maxheight, on the Node server.
+ * A map page's alternates: the same page in the other language (hreflang, both ways, with English
+ * as x-default) and the oEmbed discovery link, the answer for the edition's canonical URL as a file
+ * (app/oembed.json/route.ts, app/(uk)/uk/oembed.json/route.ts). The pages are built once, so the link
+ * cannot carry a reader's query; /api/oembed still answers for any URL of the map, with maxwidth
+ * and maxheight, on the Node server.
  */
-export function oembedAlternates(): Metadata['alternates'] {
-  return { types: { 'application/json+oembed': [{ url: `${siteUrl()}${OEMBED_FILE_PATH}`, title: EMBED_TITLE }] } };
+export function pageAlternates(kind: PageKind, locale: Locale): Metadata['alternates'] {
+  const origin = siteUrl();
+  const languages = Object.fromEntries(LOCALES.map((l) => [l, `${origin}${pagePath(kind, l)}`]));
+  return {
+    canonical: `${origin}${pagePath(kind, locale)}`,
+    languages: { ...languages, 'x-default': `${origin}${pagePath(kind, 'en')}` },
+    types: { 'application/json+oembed': [{ url: `${origin}${oembedFilePath(locale)}`, title: MESSAGES[locale].page.embedTitle }] },
+  };
 }

@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '../i18n/locale';
 import type { PageKind, RefugeeDays } from './page-start';
 
 /** Id of the JSON block each map page carries first in its body, for its inline scripts to read. */
@@ -11,13 +12,16 @@ export const PAGE_SPEC_ID = 'page-spec';
 export interface PageSpec {
   kind: PageKind;
   days: RefugeeDays;
+  /** The edition's language: which layer files (their words) the page loads. */
+  locale: Locale;
 }
 
 /** Reads the page's spec from its JSON block; null when the block is missing or not a spec. */
 export function readPageSpec(doc: Pick<Document, 'getElementById'>): PageSpec | null {
   try {
     const spec = JSON.parse(doc.getElementById(PAGE_SPEC_ID)?.textContent ?? 'null') as PageSpec | null;
-    return spec && (spec.kind === 'map' || spec.kind === 'embed') && Array.isArray(spec.days?.dates) ? spec : null;
+    if (!spec || (spec.kind !== 'map' && spec.kind !== 'embed') || !Array.isArray(spec.days?.dates)) return null;
+    return { ...spec, locale: typeof spec.locale === 'string' && isLocale(spec.locale) ? spec.locale : 'en' };
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 import { ALWAYS_ON_LAYER_IDS, TOGGLEABLE_LAYER_IDS, layerUrl } from '../layers/registry';
+import type { Locale } from '../i18n/locale';
 import type { ColorScheme } from '../map/themes';
 import type { PageStart } from './page-start';
 
@@ -29,8 +30,8 @@ export function prepaintCss(start: PageStart): string {
 }
 
 /** The layers the map fetches at once: those always drawn and those switched on. */
-export function startLayerUrls(start: PageStart): string[] {
-  return [...ALWAYS_ON_LAYER_IDS, ...start.layers].map((id) => layerUrl(id));
+export function startLayerUrls(start: PageStart, locale: Locale = 'en'): string[] {
+  return [...ALWAYS_ON_LAYER_IDS, ...start.layers].map((id) => layerUrl(id, locale));
 }
 
 /**
@@ -38,13 +39,13 @@ export function startLayerUrls(start: PageStart): string[] {
  * `data-scheme`), the layout rules above, and preload hints for the layers the map will draw (as
  * the server once did per request; they match SWR's later fetch: same URL, CORS mode).
  */
-export function applyPrepaint(start: PageStart, doc: Document, prefersDark: boolean): void {
+export function applyPrepaint(start: PageStart, doc: Document, prefersDark: boolean, locale: Locale = 'en'): void {
   doc.documentElement.dataset.scheme = colorSchemeOf(start.theme, prefersDark);
   const style = doc.createElement('style');
   style.id = PREPAINT_STYLE_ID;
   style.textContent = prepaintCss(start);
   doc.head.appendChild(style);
-  for (const href of startLayerUrls(start)) {
+  for (const href of startLayerUrls(start, locale)) {
     const link = doc.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';

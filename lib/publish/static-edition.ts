@@ -17,7 +17,7 @@ const SERVER_MADE = new Set(['etag', 'last-modified', 'content-length', 'content
 export const VERSIONED_PREFIXES = ['/_next/static/', '/maplibre/'];
 
 /** The pages' files: "try $uri, $uri.html, $uri/index.html" finds each at its path. */
-const PAGE_FILES: Record<string, string> = { '/': 'index.html', '/embed': 'embed.html', '/404': '404.html' };
+const PAGE_FILES: Record<string, string> = { '/': 'index.html', '/embed': 'embed.html', '/uk': 'uk/index.html', '/uk/embed': 'uk/embed.html', '/404': '404.html' };
 
 function isPage(path: string): boolean {
   return path in PAGE_FILES;
@@ -50,7 +50,8 @@ export function editionFile(path: string): string {
  * `/api/layers/<id>`): a file system cannot hold both, so the static edition leaves the first out.
  */
 export function folderClashes(paths: readonly string[]): Set<string> {
-  return new Set(paths.filter((path) => path !== '/' && paths.some((other) => other.startsWith(`${path}/`))));
+  // A page is written as a file of its own (PAGE_FILES: /uk is uk/index.html), so it never clashes.
+  return new Set(paths.filter((path) => !isPage(path) && paths.some((other) => other.startsWith(`${path}/`))));
 }
 
 /** The headers an answer's rule carries: what the app sends, less what any server makes per transfer. */

@@ -1,5 +1,7 @@
 import type { Position } from 'geojson';
 import type { LayerStore } from '../layers/layer-store';
+import type { Locale } from '../i18n/locale';
+import { MESSAGES } from '../i18n/messages';
 import { LAYERS_IN_STORY_ORDER, type LayerId } from '../layers/registry';
 import type { Source } from '../layers/source';
 import type { CityReport } from '../layers/cities/definition';
@@ -14,6 +16,8 @@ export interface WordsEntry {
   date: string;
   summary: string;
   quote: string | null;
+  /** The quote in the edition's language, where the edition is not English: shown beside it, labelled as a translation. */
+  quoteTranslation: string | null;
   /** Measured figures: "From Kyiv: 521 km (324 mi)"; a range where the site is uncertain ("87–90 km"). */
   figures: { label: string; km: number; minKm?: number }[];
   sources: Source[];
@@ -63,32 +67,27 @@ export interface MapInWords {
 }
 
 /** The sections: every layer module with words, in the story's order. */
-const SECTION_ORDER: { layerId: LayerId; title: string }[] = LAYERS_IN_STORY_ORDER.flatMap((layer) =>
-  layer.words ? [{ layerId: layer.id, title: layer.words.title }] : [],
-);
-
-const FIGURES: { key: string; label: (p: Record<string, unknown>) => string }[] = [{ key: 'distanceFromKyivKm', label: () => 'From Kyiv' }];
+const SECTIONS = LAYERS_IN_STORY_ORDER.flatMap((layer) => (layer.words ? [{ layerId: layer.id, title: layer.words.title }] : []));
 
 /**
  * The map as words, built from the served layers: for readers who cannot see the map, who use a
  * screen reader, or whose browser cannot draw it.
  */
-export function mapInWords(store: LayerStore): MapInWords {
-  const sections = SECTION_ORDER.map(({ layerId, title }) => ({
+export function mapInWords(store: LayerStore, locale: Locale = 'en'): MapInWords {
+  const t = MESSAGES[locale].details;
+  const sections = SECTIONS.map(({ layerId, title }) => ({
     layerId,
-    title,
+    title: title[locale],
     entries: store.layers[layerId].collection.features
       .filter((f) => f.geometry.type === 'Point')
       .map((f): WordsEntry => {
         const p = (f.properties ?? {}) as Record<string, unknown>;
-        const figures: WordsEntry['figures'] = FIGURES.filter(({ key }) => typeof p[key] === 'number' && (p[key] as number) > 0).map(({ key, label }) => ({
-          label: label(p),
-          km: p[key] as number,
-        }));
+        const figures: WordsEntry['figures'] = [];
+        if (typeof p.distanceFromKyivKm === 'number' && p.distanceFromKyivKm > 0) figures.push({ label: t.fromKyiv, km: p.distanceFromKyivKm });
         const toUkraine = p.distanceToUkraine as RangeKm | undefined;
-        if (toUkraine) figures.push({ label: "To Ukraine's border", km: toUkraine.maxKm, minKm: toUkraine.minKm });
+        if (toUkraine) figures.push({ label: t.toUkraine, km: toUkraine.maxKm, minKm: toUkraine.minKm });
         const nearest = p.nearestBorder as ({ country: string } & RangeKm) | undefined;
-        if (nearest) figures.push({ label: `To ${nearest.country}'s border`, km: nearest.maxKm, minKm: nearest.minKm });
+        if (nearest) figures.push({ label: t.toBorder(nearest.country), km: nearest.maxKm, minKm: nearest.minKm });
         return {
           layerId,
           featureId: String(p.id),
@@ -97,10 +96,11 @@ export function mapInWords(store: LayerStore): MapInWords {
           date: String(p.date),
           summary: String(p.summary),
           quote: typeof p.quote === 'string' ? p.quote : null,
+          quoteTranslation: typeof p.quoteTranslation === 'string' ? p.quoteTranslation : null,
           figures,
           sources: p.sources as Source[],
           reports: reportsOf(p).map((r) => ({ date: r.date, text: r.text, publishers: [...new Set(r.sources.map((s) => s.publisher))] })),
-          notes: notesOf(p),
+          notes: notesOf(p, locale),
           anchor: (f.geometry as { coordinates: Position }).coordinates,
         };
       }),
@@ -139,9 +139,11 @@ export function reportsOf(p: Record<string, unknown>): CityReport[] {
 }
 
 /** What a feature's sources establish and what they leave open: casualties as stated, and the confidence note. */
-export function notesOf(p: Record<string, unknown>): string[] {
+export function notesOf(p: Record<string, unknown>, locale: Locale = 'en'): string[] {
+  const t = MESSAGES[locale].details;
   const notes: string[] = [];
-  if (typeof p.casualties === 'string') notes.push(`Casualties: ${p.casualties}`);
-  if (typeof p.confidence === 'string' && typeof p.confidenceNote === 'string') notes.push(`Confidence ${p.confidence}: ${p.confidenceNote}`);
+  if (typeof p.casualties === 'string') notes.push(t.casualties(p.casualties));
+  const level = t.confidenceLevels[p.confidence as keyof typeof t.confidenceLevels];
+  if (level && typeof p.confidenceNote === 'string') notes.push(t.confidence(level, p.confidenceNote));
   return notes;
 }

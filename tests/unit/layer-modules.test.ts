@@ -21,8 +21,10 @@ const DARK_DIFFERS = new Map(
 
 describe.each(LAYERS.map((layer) => [layer.id, layer] as const))('layer module %s', (id, layer) => {
   test('has a title, a description and a builder that makes features from geodata/', () => {
-    expect(layer.title, `${id}: title`).not.toBe('');
-    expect(layer.description.length, `${id}: description`).toBeGreaterThan(20);
+    for (const locale of ['en', 'uk'] as const) {
+      expect(layer.title[locale], `${id}: title in ${locale}`).not.toBe('');
+      expect(layer.description[locale].length, `${id}: description in ${locale}`).toBeGreaterThan(20);
+    }
     expect(built.get(id)!.features.length, `${id}: the builder made no feature`).toBeGreaterThan(0);
   });
 

@@ -112,7 +112,7 @@ function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolea
       body: { appendChild: (e: (typeof appended)[number]) => appended.push(e) },
     },
   };
-  bootMap(m as unknown as typeof MapLibre, { kind: options.kind ?? 'embed', days: DAYS }, win as unknown as Window);
+  bootMap(m as unknown as typeof MapLibre, { kind: options.kind ?? 'embed', days: DAYS, locale: 'en' }, win as unknown as Window);
   return { calls, appended, boot: win.__mapBoot! };
 }
 

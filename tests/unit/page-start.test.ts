@@ -86,7 +86,10 @@ describe('readPageSpec', () => {
   const doc = (text: string | null) => ({ getElementById: (id: string) => (id === PAGE_SPEC_ID && text !== null ? ({ textContent: text } as HTMLElement) : null) });
 
   it('reads the spec the server wrote, and nothing that is not one', () => {
-    expect(readPageSpec(doc(JSON.stringify({ kind: 'embed', days: DAYS })))).toEqual({ kind: 'embed', days: DAYS });
+    expect(readPageSpec(doc(JSON.stringify({ kind: 'embed', days: DAYS, locale: 'uk' })))).toEqual({ kind: 'embed', days: DAYS, locale: 'uk' });
+    // A spec without a language, or with one the map has no edition in, is the English edition's.
+    expect(readPageSpec(doc(JSON.stringify({ kind: 'embed', days: DAYS })))).toEqual({ kind: 'embed', days: DAYS, locale: 'en' });
+    expect(readPageSpec(doc(JSON.stringify({ kind: 'map', days: DAYS, locale: 'ru' })))?.locale).toBe('en');
     for (const bad of [null, '', '{', '{"kind":"other","days":{"dates":[]}}', '{"kind":"map"}']) expect(readPageSpec(doc(bad)), String(bad)).toBeNull();
   });
 });

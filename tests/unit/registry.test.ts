@@ -4,8 +4,8 @@ import { LAYER_IDS, LAYER_INFO, TOGGLEABLE_LAYER_IDS, isLayerId, isToggleableLay
 describe('layer registry', () => {
   test('every layer has a title and a description, and every toggle is a layer', () => {
     for (const id of LAYER_IDS) {
-      expect(LAYER_INFO[id].title.length).toBeGreaterThan(0);
-      expect(LAYER_INFO[id].description.length).toBeGreaterThan(20);
+      expect(LAYER_INFO[id].title.en.length).toBeGreaterThan(0);
+      expect(LAYER_INFO[id].description.uk.length).toBeGreaterThan(20);
     }
     for (const id of TOGGLEABLE_LAYER_IDS) expect(isLayerId(id)).toBe(true);
   });

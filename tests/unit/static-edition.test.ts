@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMBED_TITLE } from '@/lib/embed/embed-snippet';
 import { DEFAULT_SITE_URL, siteUrl } from '@/lib/http/site-url';
-import { oembedAlternates } from '@/lib/page/page-metadata';
+import { pageAlternates } from '@/lib/page/page-metadata';
+import { MESSAGES } from '@/lib/i18n/messages';
 import {
   NGINX_HEADERS,
   editionFile,
@@ -114,13 +115,20 @@ describe('siteUrl', () => {
   });
 });
 
-describe('oembedAlternates', () => {
-  it('points both pages’ discovery link at the oEmbed file of SITE_URL', () => {
+describe('pageAlternates', () => {
+  it('names the page in the other language both ways (English the default) and points the discovery link at its edition’s oEmbed file at SITE_URL', () => {
     const before = process.env.SITE_URL;
     process.env.SITE_URL = 'https://maps.example';
     try {
-      expect(oembedAlternates()).toEqual({
+      expect(pageAlternates('map', 'en')).toEqual({
+        canonical: 'https://maps.example/',
+        languages: { en: 'https://maps.example/', uk: 'https://maps.example/uk', 'x-default': 'https://maps.example/' },
         types: { 'application/json+oembed': [{ url: 'https://maps.example/oembed.json', title: EMBED_TITLE }] },
+      });
+      expect(pageAlternates('embed', 'uk')).toEqual({
+        canonical: 'https://maps.example/uk/embed',
+        languages: { en: 'https://maps.example/embed', uk: 'https://maps.example/uk/embed', 'x-default': 'https://maps.example/embed' },
+        types: { 'application/json+oembed': [{ url: 'https://maps.example/uk/oembed.json', title: MESSAGES.uk.page.embedTitle }] },
       });
     } finally {
       if (before === undefined) delete process.env.SITE_URL;

@@ -113,20 +113,20 @@ describe('tour captions', () => {
   test('the figures the captions print are the ones the layers compute', () => {
     const venue = store.layers.talks.collection.features.find((f) => f.properties?.id === 'talks-round-2')!.properties!;
     const round1 = store.layers.talks.collection.features.find((f) => f.properties?.id === 'talks-round-1')!.properties!;
-    const caption = TOUR_STEPS[1]!.caption;
+    const caption = TOUR_STEPS[1]!.caption.en;
     const range = (r: unknown) => `${Math.round((r as { minKm: number }).minKm)}–${Math.round((r as { maxKm: number }).maxKm)} km`;
     expect(caption).toContain(`${range(venue.distanceToUkraine)} from Ukraine`);
     expect(caption).toContain(`${range(venue.nearestBorder)} from Poland`);
     expect(caption).toContain('somewhere on the Pripyat near the border');
     expect(round1.positionAccuracy).toBe('approximate');
     const story = store.refugees.snapshots.find((s) => s.date === store.refugees.defaultDate)!;
-    const refugees = TOUR_STEPS.find((s) => s.layer === 'refugees')!.caption;
+    const refugees = TOUR_STEPS.find((s) => s.layer === 'refugees')!.caption.en;
     expect(refugees).toContain(story.total.toLocaleString('en-GB'));
     expect(refugees).toContain('By the end of 2 March');
   });
 
   test('every city the cities step names is on the layer', () => {
-    const caption = TOUR_STEPS.find((s) => s.layer === 'cities')!.caption;
+    const caption = TOUR_STEPS.find((s) => s.layer === 'cities')!.caption.en;
     const names = store.layers.cities.collection.features.map((f) => String(f.properties?.name));
     const named = names.filter((n) => caption.includes(n));
     expect(named.length).toBeGreaterThanOrEqual(5);

@@ -5,8 +5,11 @@ import { BASEMAP_INTERACTIVE_LAYER_IDS, BASEMAP_LAYERS } from './definition';
 /** The countries: Natural Earth borders, Ukraine in focus, Crimea hatched as annexed. Always drawn. */
 export const basemap = defineLayer({
   id: 'basemap',
-  title: 'Countries',
-  description: 'Natural Earth 1:50m borders. Crimea is drawn as Ukraine and hatched as annexed by Russia in 2014.',
+  title: { en: 'Countries', uk: 'Країни' },
+  description: {
+    en: 'Natural Earth 1:50m borders. Crimea is drawn as Ukraine and hatched as annexed by Russia in 2014.',
+    uk: 'Кордони Natural Earth у масштабі 1:50 млн. Крим показано як Україну й заштриховано як анексований Росією 2014 року.',
+  },
   toggle: 'always',
   storyOrder: 7,
   loadBuilder: () => import('./build').then((m) => m.buildBasemapLayer),
@@ -18,6 +21,9 @@ export const basemap = defineLayer({
     'basemap-crimea-outline': { 'line-color': PALETTE_DARK.crimeaHatch },
   },
   clickable: BASEMAP_INTERACTIVE_LAYER_IDS,
-  legend: [{ symbol: { shape: 'hatch', colour: 'crimeaHatch' }, text: 'Crimea: annexed by Russia in 2014' }],
-  imageKey: () => ({ colour: PALETTE.crimeaHatch, text: 'Crimea: part of Ukraine (UN GA res. 68/262), annexed by Russia in 2014' }),
+  legend: [{ symbol: { shape: 'hatch', colour: 'crimeaHatch' }, text: { en: 'Crimea: annexed by Russia in 2014', uk: 'Крим: анексований Росією 2014 року' } }],
+  imageKey: ({ locale }) => ({
+    colour: PALETTE.crimeaHatch,
+    text: { en: 'Crimea: part of Ukraine (UN GA res. 68/262), annexed by Russia in 2014', uk: 'Крим: частина України (резолюція ГА ООН 68/262), анексований Росією 2014 року' }[locale],
+  }),
 });

@@ -4,8 +4,8 @@ import { CONTEXT_INTERACTIVE_LAYER_IDS, CONTEXT_LAYERS } from './definition';
 /** Reference cities: Moscow, where Lavrov spoke; Minsk, Brest and Gomel in Belarus. */
 export const context = defineLayer({
   id: 'context',
-  title: 'Context',
-  description: 'Moscow, where Lavrov spoke; Minsk, Brest and Gomel in Belarus.',
+  title: { en: 'Context', uk: 'Контекст' },
+  description: { en: 'Moscow, where Lavrov spoke; Minsk, Brest and Gomel in Belarus.', uk: 'Москва, де виступав Лавров; Мінськ, Брест і Гомель у Білорусі.' },
   toggle: 'switch',
   storyOrder: 6,
   loadBuilder: () => import('./build').then((m) => m.buildContextLayer),
@@ -15,5 +15,5 @@ export const context = defineLayer({
   swatch: { shape: 'hollow', colour: 'context' },
   legend: [],
   labels: { colour: null },
-  words: { title: 'Context' },
+  words: { title: { en: 'Context', uk: 'Контекст' } },
 });

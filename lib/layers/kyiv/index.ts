@@ -5,8 +5,11 @@ import { KYIV_INTERACTIVE_LAYER_IDS, KYIV_LAYERS } from './definition';
 /** Kyiv, the capital, where Zelenskyy's office announced that the talks had begun. */
 export const kyiv = defineLayer({
   id: 'kyiv',
-  title: 'Kyiv',
-  description: "The capital, where Zelenskyy's office announced that the talks had begun.",
+  title: { en: 'Kyiv', uk: 'Київ' },
+  description: {
+    en: "The capital, where Zelenskyy's office announced that the talks had begun.",
+    uk: 'Столиця, де Офіс Президента Зеленського оголосив про початок переговорів.',
+  },
   toggle: 'switch',
   storyOrder: 1,
   loadBuilder: () => import('./build').then((m) => m.buildKyivLayer),
@@ -19,12 +22,18 @@ export const kyiv = defineLayer({
   swatch: { shape: 'dot', colour: 'capital' },
   legend: [],
   labels: { colour: null },
-  words: { title: 'Kyiv' },
+  words: { title: { en: 'Kyiv', uk: 'Київ' } },
   tour: {
-    title: 'Kyiv announces the talks',
+    title: { en: 'Kyiv announces the talks', uk: 'Київ оголошує про переговори' },
     quote:
       "The second round of talks with the Russians has begun over the war in Ukraine, Ukraine President Volodymyr Zelenskyy's office said on Thursday.",
-    caption: 'Zelenskyy’s office in Kyiv released a video of the delegations shaking hands.',
+    quoteTranslation: {
+      uk: 'Розпочався другий раунд переговорів із росіянами щодо війни в Україні, повідомив у четвер Офіс Президента України Володимира Зеленського.',
+    },
+    caption: {
+      en: 'Zelenskyy’s office in Kyiv released a video of the delegations shaking hands.',
+      uk: 'Офіс Президента в Києві оприлюднив відео, на якому делегації тиснуть одна одній руки.',
+    },
     bounds: [27.5, 48.9, 33.5, 52.0],
   },
 });

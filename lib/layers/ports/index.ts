@@ -5,8 +5,8 @@ import { PORTS_INTERACTIVE_LAYER_IDS, PORTS_LAYERS } from './definition';
 /** The ports: Kherson seized, Mariupol besieged, the coast's others captured or threatened. */
 export const ports = defineLayer({
   id: 'ports',
-  title: 'Ports',
-  description: 'Kherson, seized on 2 March, and Mariupol, besieged; other ports of the coast.',
+  title: { en: 'Ports', uk: 'Порти' },
+  description: { en: 'Kherson, seized on 2 March, and Mariupol, besieged; other ports of the coast.', uk: 'Херсон, захоплений 2 березня, і Маріуполь в облозі; інші порти узбережжя.' },
   toggle: 'switch',
   storyOrder: 4,
   loadBuilder: () => import('./build').then((m) => m.buildPortsLayer),
@@ -23,19 +23,28 @@ export const ports = defineLayer({
   clickable: PORTS_INTERACTIVE_LAYER_IDS,
   swatch: { shape: 'dot', colour: 'portSeized' },
   legend: [
-    { symbol: { shape: 'ring', colour: 'portSeized' }, text: 'Port seized (solid ring)' },
-    { symbol: { shape: 'dashed-ring', colour: 'portBesieged' }, text: 'Port besieged (hollow, dashed ring)' },
-    { symbol: { shape: 'dot', colour: 'portOther' }, text: 'Port captured earlier' },
-    { symbol: { shape: 'hollow', colour: 'portOther' }, text: 'Port threatened or bracing' },
+    { symbol: { shape: 'ring', colour: 'portSeized' }, text: { en: 'Port seized (solid ring)', uk: 'Порт захоплено (суцільне коло)' } },
+    { symbol: { shape: 'dashed-ring', colour: 'portBesieged' }, text: { en: 'Port besieged (hollow, dashed ring)', uk: 'Порт в облозі (порожній, пунктирне коло)' } },
+    { symbol: { shape: 'dot', colour: 'portOther' }, text: { en: 'Port captured earlier', uk: 'Порт, захоплений раніше' } },
+    { symbol: { shape: 'hollow', colour: 'portOther' }, text: { en: 'Port threatened or bracing', uk: 'Порт під загрозою або готується до оборони' } },
   ],
   labels: { colour: 'portSeized' },
-  words: { title: 'The ports' },
-  imageKey: () => ({ colour: PALETTE.portSeized, text: 'Ports: filled = seized or captured, hollow = besieged (dashed ring) or threatened' }),
+  words: { title: { en: 'The ports', uk: 'Порти' } },
+  imageKey: ({ locale }) => ({
+    colour: PALETTE.portSeized,
+    text: {
+      en: 'Ports: filled = seized or captured, hollow = besieged (dashed ring) or threatened',
+      uk: 'Порти: заповнені — захоплені, порожні — в облозі (пунктирне коло) або під загрозою',
+    }[locale],
+  }),
   tour: {
-    title: 'Ports seized and besieged',
+    title: { en: 'Ports seized and besieged', uk: 'Порти захоплені й в облозі' },
     quote:
       'The talks happen on the day Russian forces have seized a strategic Ukrainian seaport and besieged another as part of efforts to cut the country off from its coastline.',
-    caption: 'Kherson fell on 2 March; Mariupol, on the Sea of Azov, was encircled.',
+    quoteTranslation: {
+      uk: 'Переговори відбуваються в день, коли російські війська захопили стратегічний український морський порт і взяли в облогу інший у межах зусиль відрізати країну від її узбережжя.',
+    },
+    caption: { en: 'Kherson fell on 2 March; Mariupol, on the Sea of Azov, was encircled.', uk: 'Херсон упав 2 березня; Маріуполь на Азовському морі оточили.' },
     bounds: [29.5, 44.8, 38.6, 48.2],
   },
 });

@@ -7,8 +7,11 @@ import { REFUGEES_INTERACTIVE_LAYER_IDS, REFUGEES_LAYERS } from './definition';
 /** The people who fled: UNHCR's counts by receiving country, day by day, as arrows, and the main crossings. */
 export const refugees = defineLayer({
   id: 'refugees',
-  title: 'Refugees',
-  description: 'More than 1 million people fled in a week: UNHCR counts by receiving country, day by day, and main crossings.',
+  title: { en: 'Refugees', uk: 'Біженці' },
+  description: {
+    en: 'More than 1 million people fled in a week: UNHCR counts by receiving country, day by day, and main crossings.',
+    uk: 'Понад 1 мільйон людей виїхали за тиждень: дані УВКБ ООН за країнами, що їх прийняли, день за днем, і головні пункти пропуску.',
+  },
   toggle: 'switch',
   storyOrder: 5,
   loadBuilder: () => import('./build').then((m) => m.buildRefugeesLayer),
@@ -22,17 +25,27 @@ export const refugees = defineLayer({
   swatch: { shape: 'bar', colour: 'refugeeFlow' },
   // The arrow widths' key, with real numbers at the current zoom, is the Legend's own (it needs the zoom).
   legend: [],
-  imageKey: ({ refugees: drawn }) =>
-    drawn
-      ? {
-          colour: PALETTE.refugeeFlow,
-          text: `Refugees by receiving country, arrow width proportional to the count: ${formatCount(drawn.total)} in all${drawn.arrivalsTo ? ` by the end of ${formatDate(drawn.arrivalsTo)}` : ''}, ${formatCount(drawn.onwardCount)} of them moved on (no arrow)`,
-        }
-      : null,
+  imageKey: ({ refugees: drawn, locale }) => {
+    if (!drawn) return null;
+    const total = formatCount(drawn.total, locale);
+    const onward = formatCount(drawn.onwardCount, locale);
+    const to = drawn.arrivalsTo ? formatDate(drawn.arrivalsTo, locale) : null;
+    return {
+      colour: PALETTE.refugeeFlow,
+      text:
+        locale === 'uk'
+          ? `Біженці за країнами, що їх прийняли, ширина стрілки пропорційна кількості: усього ${total}${to ? ` до кінця ${to}` : ''}, з них ${onward} вирушили далі (без стрілки)`
+          : `Refugees by receiving country, arrow width proportional to the count: ${total} in all${to ? ` by the end of ${to}` : ''}, ${onward} of them moved on (no arrow)`,
+    };
+  },
   tour: {
-    title: 'More than 1 million flee',
+    title: { en: 'More than 1 million flee', uk: 'Понад мільйон людей тікають' },
     quote: "Going on for eight days now, the war has sent more than 1 million people fleeing over Ukraine's borders.",
-    caption: 'By the end of 2 March UNHCR counted 1,038,583 people, in figures published on 3 March; more than half crossed into Poland.',
+    quoteTranslation: { uk: 'Війна, що триває вже вісім днів, змусила понад 1 мільйон людей тікати через кордони України.' },
+    caption: {
+      en: 'By the end of 2 March UNHCR counted 1,038,583 people, in figures published on 3 March; more than half crossed into Poland.',
+      uk: 'До кінця 2 березня УВКБ ООН нарахувало 1 038 583 людини (дані оприлюднено 3 березня); понад половина перетнула кордон із Польщею.',
+    },
     bounds: [16.5, 44.0, 41.0, 53.0],
   },
 });

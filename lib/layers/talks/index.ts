@@ -5,8 +5,11 @@ import { TALKS_INTERACTIVE_LAYER_IDS, TALKS_LAYERS } from './definition';
 /** The talks venues in Belarus: round 2 on 3 March, round 1 on 28 February. */
 export const talks = defineLayer({
   id: 'talks',
-  title: 'Talks',
-  description: 'Where the delegations met in Belarus (the sites were not published): round 2 on 3 March, round 1 on 28 February.',
+  title: { en: 'Talks', uk: 'Переговори' },
+  description: {
+    en: 'Where the delegations met in Belarus (the sites were not published): round 2 on 3 March, round 1 on 28 February.',
+    uk: 'Де делегації зустрічалися в Білорусі (місця не оприлюднили): другий раунд 3 березня, перший — 28 лютого.',
+  },
   toggle: 'switch',
   storyOrder: 2,
   loadBuilder: () => import('./build').then((m) => m.buildTalksLayer),
@@ -21,15 +24,21 @@ export const talks = defineLayer({
   },
   clickable: TALKS_INTERACTIVE_LAYER_IDS,
   swatch: { shape: 'dot', colour: 'talks' },
-  legend: [{ symbol: { shape: 'halo', colour: 'talks' }, text: 'Talks venue (shaded: where the unpublished site may be)' }],
+  legend: [{ symbol: { shape: 'halo', colour: 'talks' }, text: { en: 'Talks venue (shaded: where the unpublished site may be)', uk: 'Місце переговорів (заштриховано: де може бути неоприлюднене місце)' } }],
   labels: { colour: 'talks' },
-  words: { title: 'The talks in Belarus' },
-  imageKey: () => ({ colour: PALETTE.talks, text: 'Talks venues in Belarus (shaded: where the unpublished site may be)' }),
+  words: { title: { en: 'The talks in Belarus', uk: 'Переговори в Білорусі' } },
+  imageKey: ({ locale }) => ({
+    colour: PALETTE.talks,
+    text: { en: 'Talks venues in Belarus (shaded: where the unpublished site may be)', uk: 'Місця переговорів у Білорусі (заштриховано: де може бути неоприлюднене місце)' }[locale],
+  }),
   tour: {
-    title: 'The venue in Belarus',
+    title: { en: 'The venue in Belarus', uk: 'Місце переговорів у Білорусі' },
     quote: 'The talks are happening in Belarus on the Ukrainian border.',
-    caption:
-      'Round 2 met in Belovezhskaya Pushcha, 87–90 km from Ukraine and 6–8 km from Poland (the building was not published); round 1, on 28 February, somewhere on the Pripyat near the border.',
+    quoteTranslation: { uk: 'Переговори відбуваються в Білорусі на кордоні з Україною.' },
+    caption: {
+      en: 'Round 2 met in Belovezhskaya Pushcha, 87–90 km from Ukraine and 6–8 km from Poland (the building was not published); round 1, on 28 February, somewhere on the Pripyat near the border.',
+      uk: 'Другий раунд відбувся в Біловезькій пущі, за 87–90 км від України й за 6–8 км від Польщі (будівлю не назвали); перший, 28 лютого, — десь на Прип’яті біля кордону.',
+    },
     bounds: [22.5, 50.6, 32.0, 53.4],
   },
 });

@@ -33,9 +33,9 @@ export function bootMap(maplibre: typeof MapLibre, spec: PageSpec, win: Window =
     overlay.style.cssText = `position:absolute;left:${rect.left + win.scrollX}px;top:${rect.top + win.scrollY}px;width:${rect.width}px;height:${rect.height}px`;
     doc.body.appendChild(overlay);
     const map = new maplibre.Map({
-      ...mapOptions({ view: start.view, bbox: start.bbox, cooperativeGestures: spec.kind === 'embed' }),
+      ...mapOptions({ view: start.view, bbox: start.bbox, cooperativeGestures: spec.kind === 'embed', locale: spec.locale }),
       container: overlay,
-      style: initialStyle(start.layers, scheme, start.refugeeDate),
+      style: initialStyle(start.layers, scheme, start.refugeeDate, spec.locale),
     });
     map.addImage(CRIMEA_HATCH_IMAGE, hatchImage(scheme), { pixelRatio: HATCH.pixelRatio });
     map.on('error', (event) => {

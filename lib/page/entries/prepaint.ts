@@ -7,5 +7,5 @@ import { applyPrepaint } from '../prepaint';
 const spec = readPageSpec(document);
 if (spec) {
   const start = pageStart(spec.kind, new URLSearchParams(location.search), spec.days);
-  applyPrepaint(start, document, matchMedia('(prefers-color-scheme: dark)').matches);
+  applyPrepaint(start, document, matchMedia('(prefers-color-scheme: dark)').matches, spec.locale);
 }

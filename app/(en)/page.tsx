@@ -1,0 +1,11 @@
+import { MapPage, mapPageMetadata } from '@/components/page/MapPages';
+
+// Built once, at build time: the page depends only on geodata/ (components/page/MapPages.tsx).
+export const dynamic = 'force-static';
+
+export const metadata = mapPageMetadata('en');
+
+/** The full map, in English. */
+export default function HomePage() {
+  return <MapPage locale="en" />;
+}

@@ -1,0 +1,11 @@
+import { EmbedPage, embedPageMetadata } from '@/components/page/MapPages';
+
+// Built once, like the English embed.
+export const dynamic = 'force-static';
+
+export const metadata = embedPageMetadata('uk');
+
+/** The map for iframes, in Ukrainian. */
+export default function UkrainianEmbedPage() {
+  return <EmbedPage locale="uk" />;
+}

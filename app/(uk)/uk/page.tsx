@@ -1,0 +1,11 @@
+import { MapPage, mapPageMetadata } from '@/components/page/MapPages';
+
+// Built once, like the English edition's (components/page/MapPages.tsx).
+export const dynamic = 'force-static';
+
+export const metadata = mapPageMetadata('uk');
+
+/** The full map, in Ukrainian. */
+export default function UkrainianMapPage() {
+  return <MapPage locale="uk" />;
+}

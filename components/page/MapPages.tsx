@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { EmbedApp } from '@/components/embed/EmbedApp';
+import { I18nProvider } from '@/components/i18n/I18nProvider';
+import { MapApp } from '@/components/map/MapApp';
+import { RefugeeChart } from '@/components/map/RefugeeChart';
+import { MapBoot, PagePrepaint } from '@/components/page/PageScripts';
+import type { Locale } from '@/lib/i18n/locale';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { getLayerStore } from '@/lib/layers/layer-store';
+import { pageAlternates } from '@/lib/page/page-metadata';
+import { refugeeDays } from '@/lib/refugees/refugee-days';
+import { mapInWords } from '@/lib/words/map-in-words';
+
+// The two map pages of each edition, built once at build time from geodata/: every address shares
+// the HTML, and its options (layers, view, date, step) are applied in the browser (lib/page/). The
+// route files (app/(en)/, app/(uk)/uk/) only name the page and its language.
+
+/** The full map's metadata in an edition. */
+export function mapPageMetadata(locale: Locale): Metadata {
+  return { title: MESSAGES[locale].page.title, description: MESSAGES[locale].page.description, alternates: pageAlternates('map', locale) };
+}
+
+/** The embed's metadata in an edition: not indexed (the full map is the page to find). */
+export function embedPageMetadata(locale: Locale): Metadata {
+  return { title: MESSAGES[locale].page.embedTitle, robots: { index: false }, alternates: pageAlternates('embed', locale) };
+}
+
+/** The full map in an edition's language. The layers, the view and the tour step come from the URL, so a link reopens the same map. */
+export async function MapPage({ locale }: { locale: Locale }) {
+  const store = await getLayerStore(locale);
+  const days = refugeeDays(store.refugees);
+  return (
+    <I18nProvider locale={locale}>
+      <PagePrepaint kind="map" days={days} locale={locale} />
+      <MapApp days={days} refugees={store.refugees} words={mapInWords(store, locale)} chart={<RefugeeChart refugees={store.refugees} locale={locale} />} />
+      <MapBoot />
+    </I18nProvider>
+  );
+}
+
+/** The map for iframes in an edition's language. Every query parameter is optional; invalid values fall back to defaults. */
+export async function EmbedPage({ locale }: { locale: Locale }) {
+  const store = await getLayerStore(locale);
+  const days = refugeeDays(store.refugees);
+  return (
+    <I18nProvider locale={locale}>
+      <PagePrepaint kind="embed" days={days} locale={locale} />
+      <EmbedApp days={days} refugees={store.refugees} words={mapInWords(store, locale)} chart={<RefugeeChart refugees={store.refugees} locale={locale} />} />
+      <MapBoot />
+    </I18nProvider>
+  );
+}
+
+/** The document of an edition: `<html lang>` is the edition's language (each route group has its own root layout). */
+export function EditionDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    // The first inline script of each map page sets data-scheme on this element before the first paint.
+    <html lang={locale} suppressHydrationWarning>
+      <body>{children}</body>
+    </html>
+  );
+}

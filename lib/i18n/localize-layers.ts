@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Feature, FeatureCollection } from 'geojson';
+import { PORT_RING_RADIUS_KM } from '../config';
+import { formatDate } from '../format/format-date';
+import { formatCount, formatShare } from '../format/format-number';
+import { GEODATA_DIR } from '../geodata/load-geodata';
+import type { RefugeeSeries } from '../refugees/refugee-series';
+import type { Locale } from './locale';
+
+/** geodata/translations/<locale>.json: the text of the features in another language, by id (tests/unit/uk-translation.test.ts keeps it whole). */
+export interface FeatureTranslations {
+  places: Record<string, { name: string; label?: string; status: string; summary: string; quote?: string; quoteNote?: string; positionNote?: string; possibleSites?: string[] }>;
+  cities: Record<string, { name: string; status: string; summary: string; reports: string[]; casualties?: string; confidenceNote: string }>;
+  refugees: {
+    notes: string[];
+    gaps: Record<string, string>;
+    updates: Record<string, { cutoff: string }>;
+    flows: Record<string, { country: string; note?: string }>;
+    countryFigures: Record<string, { revision?: string; derived?: string }>;
+    crossings: Record<string, { name: string; country: string }>;
+  };
+}
+
+/** Reads a language's feature translations. */
+export function readFeatureTranslations(locale: Exclude<Locale, 'en'>, dir = GEODATA_DIR): FeatureTranslations {
+  return JSON.parse(readFileSync(join(/* turbopackIgnore: true */ dir, 'translations', `${locale}.json`), 'utf8')) as FeatureTranslations;
+}
+
+/** "Into Poland" in Ukrainian needs the genitive: «До Польщі». By flow id. */
+const INTO: Record<string, string> = {
+  'flow-poland': 'До Польщі',
+  'flow-hungary': 'До Угорщини',
+  'flow-moldova': 'До Молдови',
+  'flow-slovakia': 'До Словаччини',
+  'flow-romania': 'До Румунії',
+  'flow-russia': 'До Росії',
+  'flow-belarus': 'До Білорусі',
+  'flow-other-europe': 'До інших країн Європи',
+};
+
+/** The neighbours' names as the talks' measurements give them (Natural Earth). */
+const COUNTRY: Record<string, string> = { Poland: 'Польща', Ukraine: 'Україна', Belarus: 'Білорусь', Lithuania: 'Литва', Russia: 'Росія' };
+
+type Props = Record<string, unknown> & { id: string; kind: string };
+
+/** One feature's properties in Ukrainian: the translated text of its record, or the builder's own sentence in Ukrainian. */
+function ukProperties(p: Props, tr: FeatureTranslations): Props {
+  const place = tr.places[p.id];
+  if (place) {
+    return {
+      ...p,
+      name: place.name,
+      status: place.status,
+      summary: place.summary,
+      ...(place.label ? { label: place.label } : {}),
+      ...(place.quoteNote ? { quoteNote: place.quoteNote } : {}),
+      ...(place.positionNote ? { positionNote: place.positionNote } : {}),
+      ...(place.possibleSites ? { possibleSites: place.possibleSites } : {}),
+      ...(place.quote && p.quote ? { quoteTranslation: place.quote } : {}),
+      ...(p.nearestBorder ? { nearestBorder: { ...(p.nearestBorder as object), country: COUNTRY[(p.nearestBorder as { country: string }).country] ?? (p.nearestBorder as { country: string }).country } } : {}),
+    };
+  }
+  const city = tr.cities[p.id];
+  if (city) {
+    const reports = (p.reports as { date: string; text: string; sources: unknown[] }[]).map((r, i) => ({ ...r, text: city.reports[i] ?? r.text }));
+    return { ...p, name: city.name, status: city.status, summary: city.summary, reports, confidenceNote: city.confidenceNote, ...(city.casualties ? { casualties: city.casualties } : {}) };
+  }
+  switch (p.kind) {
+    case 'port-ring': {
+      const port = tr.places[String(p.portId)];
+      return { ...p, name: `${port?.name ?? p.name}: ${port?.status ?? p.status}`, summary: `Коло радіусом ${PORT_RING_RADIUS_KM} км навколо центру міста, щоб позначити його; це не лінія фронту.` };
+    }
+    case 'talks-area':
+      return {
+        ...p,
+        name: `Де міг відбутися ${p.round}-й раунд`,
+        summary: `Місце не оприлюднили. Заштрихована зона — до ${String(p.radiusKm)} км навколо приблизної точки в межах Білорусі — показує, наскільки непевне розташування; це не межа, про яку повідомляли.`,
+        ...(tr.places[String(p.venueId)]?.quote && p.quote ? { quoteTranslation: tr.places[String(p.venueId)]!.quote } : {}),
+      };
+    case 'coastline':
+      return p.sea === 'Sea of Azov'
+        ? { ...p, name: 'Азовське узбережжя України', summary: 'Азовське узбережжя України з Маріуполем (в облозі) і Бердянськом (захоплений 27 лютого). Російські війська просувалися вздовж нього, щоб відрізати Україну від моря.' }
+        : {
+            ...p,
+            name: 'Чорноморське узбережжя України',
+            summary:
+              'Чорноморське узбережжя України, разом із кримським, з Херсоном (захоплений), Миколаєвом і Одесою. Карта позначає порти, а не лінію фронту: джерела від 3 березня не дають змоги встановити, яку частину узбережжя контролювали російські війська.',
+          };
+    case 'annexed-territory':
+      return {
+        ...p,
+        name: 'Крим: анексований Росією 2014 року',
+        summary: 'За міжнародним правом — частина України: резолюція Генеральної Асамблеї ООН 68/262 (27 березня 2014 року) підтверджує територіальну цілісність України. Окупований і анексований Росією 2014 року.',
+      };
+    case 'country':
+      return p.id === 'country-804' ? { ...p, name: 'Україна', summary: 'Міжнародно визнані кордони України, разом із Кримом (резолюція Генеральної Асамблеї ООН 68/262).' } : p;
+    case 'refugee-flow': {
+      const flowId = String(p.flowId);
+      const country = tr.refugees.flows[flowId]?.country ?? String(p.country);
+      const figure = tr.refugees.countryFigures[`${String(p.updateId)}/${flowId}`];
+      const caveat = [tr.refugees.flows[flowId]?.note, figure?.revision].filter(Boolean).join(' ') || null;
+      const arrivals = p.arrivalsTo ? `, прибуття враховано до ${formatDate(String(p.arrivalsTo), 'uk')}` : '';
+      const total = Math.round(Number(p.count) / Number(p.share));
+      return {
+        ...p,
+        name: INTO[flowId] ?? country,
+        country,
+        caveat,
+        summary: `${formatCount(Number(p.count), 'uk')} людей перетнули кордон з України: ${country} (${formatShare(Number(p.share), 'uk')} від ${formatCount(total, 'uk')}); дані УВКБ ООН, оприлюднені ${formatDate(String(p.snapshotDate), 'uk')}${arrivals}.`,
+      };
+    }
+    case 'border-crossing': {
+      const crossing = tr.refugees.crossings[p.id];
+      return {
+        ...p,
+        name: crossing?.name ?? p.name,
+        country: crossing?.country ?? p.country,
+        summary: `Пункт пропуску на кордоні України з країною: ${crossing?.country ?? String(p.country)}; один із головних шляхів виїзду першого тижня. Розташування приблизне.`,
+      };
+    }
+    default:
+      return p;
+  }
+}
+
+/** A layer with its features' words in a language; English is the layer as built. */
+export function localizeCollection<C extends FeatureCollection>(collection: C, locale: Locale, tr: FeatureTranslations | null): C {
+  if (locale === 'en' || !tr) return collection;
+  return { ...collection, features: collection.features.map((f: Feature) => ({ ...f, properties: ukProperties(f.properties as Props, tr) })) };
+}
+
+/** UNHCR's series with its words (cut-offs, gaps, notes, countries and their caveats) in a language. */
+export function localizeSeries(series: RefugeeSeries, locale: Locale, tr: FeatureTranslations | null): RefugeeSeries {
+  if (locale === 'en' || !tr) return series;
+  const r = tr.refugees;
+  return {
+    ...series,
+    series: series.series.map((e) => ({ ...e, cutoff: r.updates[e.id]?.cutoff ?? e.cutoff })),
+    gaps: series.gaps.map((g) => ({ ...g, note: r.gaps[g.date] ?? g.note })),
+    notes: series.notes.map((n, i) => r.notes[i] ?? n),
+    breakdowns: series.breakdowns.map((b) => ({
+      ...b,
+      countries: b.countries.map((c) => {
+        const figure = r.countryFigures[`${b.id}/${c.flowId}`];
+        return {
+          ...c,
+          country: r.flows[c.flowId]?.country ?? c.country,
+          caveat: c.caveat ? (r.flows[c.flowId]?.note ?? c.caveat) : null,
+          revision: c.revision ? (figure?.revision ?? c.revision) : null,
+          derived: c.derived ? (figure?.derived ?? c.derived) : null,
+        };
+      }),
+    })),
+  };
+}
