@@ -53,7 +53,7 @@ export function EmbedApp({ days, refugees, words, chart }: EmbedAppProps) {
           {story && (
             <p className="embed__total" data-testid="refugee-total">
               <strong>{formatCount(story.total, locale)}</strong>{' '}
-              {m.embed.total(story.arrivalsTo ? formatDate(story.arrivalsTo, locale) : null, formatDate(story.date, locale))}
+              {m.embed.total(story.total, story.arrivalsTo ? formatDate(story.arrivalsTo, locale) : null, formatDate(story.date, locale))}
             </p>
           )}
         </header>

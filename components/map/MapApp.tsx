@@ -83,7 +83,7 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
             <p className="app__total" data-testid="refugee-total">
               <strong>{formatCount(story.total, locale)}</strong>{' '}
               {m.page.total(
-                formatCount(story.total, locale),
+                story.total,
                 story.arrivalsTo ? formatDate(story.arrivalsTo, locale) : null,
                 formatDate(story.date, locale),
                 story.earlierTotal !== null ? formatCount(story.earlierTotal, locale) : null,

@@ -7,6 +7,7 @@ import { formatCount, formatShare } from '../format/format-number';
 import { GEODATA_DIR } from '../geodata/load-geodata';
 import type { RefugeeSeries } from '../refugees/refugee-series';
 import type { Locale } from './locale';
+import { ukPlural } from './plural';
 
 /** geodata/translations/<locale>.json: the text of the features in another language, by id (tests/unit/uk-translation.test.ts keeps it whole). */
 export interface FeatureTranslations {
@@ -38,6 +39,9 @@ const INTO: Record<string, string> = {
   'flow-belarus': 'До Білорусі',
   'flow-other-europe': 'До інших країн Європи',
 };
+
+/** «On the border with …»: the neighbours in the instrumental case, by their Ukrainian name. */
+const WITH: Record<string, string> = { Польща: 'Польщею', Угорщина: 'Угорщиною', Словаччина: 'Словаччиною', Румунія: 'Румунією', Молдова: 'Молдовою' };
 
 /** The neighbours' names as the talks' measurements give them (Natural Earth). */
 const COUNTRY: Record<string, string> = { Poland: 'Польща', Ukraine: 'Україна', Belarus: 'Білорусь', Lithuania: 'Литва', Russia: 'Росія' };
@@ -80,12 +84,12 @@ function ukProperties(p: Props, tr: FeatureTranslations): Props {
       };
     case 'coastline':
       return p.sea === 'Sea of Azov'
-        ? { ...p, name: 'Азовське узбережжя України', summary: 'Азовське узбережжя України з Маріуполем (в облозі) і Бердянськом (захоплений 27 лютого). Російські війська просувалися вздовж нього, щоб відрізати Україну від моря.' }
+        ? { ...p, name: 'Азовське узбережжя України', summary: 'Азовське узбережжя України з Маріуполем (в облозі) і Бердянськом (захопленим 27 лютого). Російські війська просувалися вздовж нього, щоб відрізати Україну від моря.' }
         : {
             ...p,
             name: 'Чорноморське узбережжя України',
             summary:
-              'Чорноморське узбережжя України, разом із кримським, з Херсоном (захоплений), Миколаєвом і Одесою. Карта позначає порти, а не лінію фронту: джерела від 3 березня не дають змоги встановити, яку частину узбережжя контролювали російські війська.',
+              'Чорноморське узбережжя України, разом із кримським, з Херсоном (захопленим), Миколаєвом і Одесою. Карта позначає порти, а не лінію фронту: джерела станом на 3 березня не дають змоги встановити, яку частину узбережжя контролювали російські війська.',
           };
     case 'annexed-territory':
       return {
@@ -107,7 +111,7 @@ function ukProperties(p: Props, tr: FeatureTranslations): Props {
         name: INTO[flowId] ?? country,
         country,
         caveat,
-        summary: `${formatCount(Number(p.count), 'uk')} людей перетнули кордон з України: ${country} (${formatShare(Number(p.share), 'uk')} від ${formatCount(total, 'uk')}); дані УВКБ ООН, оприлюднені ${formatDate(String(p.snapshotDate), 'uk')}${arrivals}.`,
+        summary: `${formatCount(Number(p.count), 'uk')} ${ukPlural(Number(p.count), { one: 'людина виїхала', few: 'людини виїхали', many: 'людей виїхали' })} з України ${(INTO[flowId] ?? `до: ${country}`).replace(/^До /, 'до ')} (${formatShare(Number(p.share), 'uk')} із ${formatCount(total, 'uk')}); дані УВКБ ООН, оприлюднені ${formatDate(String(p.snapshotDate), 'uk')}${arrivals}.`,
       };
     }
     case 'border-crossing': {
@@ -116,7 +120,7 @@ function ukProperties(p: Props, tr: FeatureTranslations): Props {
         ...p,
         name: crossing?.name ?? p.name,
         country: crossing?.country ?? p.country,
-        summary: `Пункт пропуску на кордоні України з країною: ${crossing?.country ?? String(p.country)}; один із головних шляхів виїзду першого тижня. Розташування приблизне.`,
+        summary: `Пункт пропуску на кордоні з ${WITH[crossing?.country ?? ''] ?? String(p.country)}; один із головних шляхів виїзду першого тижня. Розташування приблизне.`,
       };
     }
     default:

@@ -12,7 +12,7 @@ export const MAPLIBRE_UI: Record<Locale, Record<string, string>> = {
     'Popup.Close': 'Закрити',
     'NavigationControl.ZoomIn': 'Збільшити',
     'NavigationControl.ZoomOut': 'Зменшити',
-    'NavigationControl.ResetBearing': 'Потягніть, щоб повернути карту; клацніть, щоб повернути на північ',
+    'NavigationControl.ResetBearing': 'Потягніть, щоб обернути карту; клацніть, щоб зорієнтувати її на північ',
     'CooperativeGesturesHandler.WindowsHelpText': 'Щоб змінити масштаб, прокручуйте, утримуючи Ctrl',
     'CooperativeGesturesHandler.MacHelpText': 'Щоб змінити масштаб, прокручуйте, утримуючи ⌘',
     'CooperativeGesturesHandler.MobileHelpText': 'Переміщуйте карту двома пальцями',

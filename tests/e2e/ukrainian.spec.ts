@@ -171,7 +171,7 @@ test.describe('the map in Ukrainian on a phone (375 × 667)', () => {
     await openMap(page, '/uk');
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-    const sheet = page.getByRole('button', { name: 'Шари, легенда й карта в словах' });
+    const sheet = page.getByRole('button', { name: 'Шари, легенда й текстова версія карти' });
     const targets = [
       page.getByRole('button', { name: 'Збільшити' }),
       page.getByRole('button', { name: 'Зменшити' }),

@@ -55,3 +55,13 @@ describe('Ukrainian formats (Intl, uk)', () => {
     expect(formatDistance(87.4)).toBe('87 km (54 mi)');
   });
 });
+
+describe('Ukrainian plurals (Intl.PluralRules)', () => {
+  test('the noun agrees with the count’s last digits', async () => {
+    const { ukPlural } = await import('@/lib/i18n/plural');
+    const forms = { one: 'людина', few: 'людини', many: 'людей' };
+    expect([1, 21, 51261, 1038583, 547982, 12, 14, 5, 11, 453985].map((n) => ukPlural(n, forms))).toEqual([
+      'людина', 'людина', 'людина', 'людини', 'людини', 'людей', 'людей', 'людей', 'людей', 'людей',
+    ]);
+  });
+});

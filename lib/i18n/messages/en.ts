@@ -13,7 +13,7 @@ export const en = {
     skipToWords: 'Skip to the map in words',
     kicker: "Russia's invasion of Ukraine, day 8 · Thursday 3 March 2022",
     headline: "Talks in Belarus as Russia grips Ukraine's coast and a million flee",
-    total: (count: string, arrivalsTo: string | null, published: string, earlier: string | null) =>
+    total: (count: number, arrivalsTo: string | null, published: string, earlier: string | null) =>
       `people had fled Ukraine${arrivalsTo ? ` by the end of ${arrivalsTo}` : ''}, in UNHCR's figures published on ${published}${earlier ? ` (an earlier update that morning: ${earlier})` : ''}.`,
     walkThrough: 'Walk through the story',
     panel: 'Map layers, key and the map in words',
@@ -23,7 +23,7 @@ export const en = {
   },
   embed: {
     headline: 'Ukraine, 3 March 2022: talks in Belarus, ports seized, a million flee',
-    total: (arrivalsTo: string | null, published: string) => `refugees${arrivalsTo ? ` by the end of ${arrivalsTo}` : ''} (UNHCR, published ${published})`,
+    total: (count: number, arrivalsTo: string | null, published: string) => `refugees${arrivalsTo ? ` by the end of ${arrivalsTo}` : ''} (UNHCR, published ${published})`,
     key: 'Key',
     climb: 'Refugees day by day',
     words: 'The map in words',

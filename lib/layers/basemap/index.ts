@@ -8,7 +8,7 @@ export const basemap = defineLayer({
   title: { en: 'Countries', uk: 'Країни' },
   description: {
     en: 'Natural Earth 1:50m borders. Crimea is drawn as Ukraine and hatched as annexed by Russia in 2014.',
-    uk: 'Кордони Natural Earth у масштабі 1:50 млн. Крим показано як Україну й заштриховано як анексований Росією 2014 року.',
+    uk: 'Кордони Natural Earth у масштабі 1:50 млн. Крим показано у складі України й заштриховано як анексований Росією 2014 року.',
   },
   toggle: 'always',
   storyOrder: 7,

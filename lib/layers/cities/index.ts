@@ -11,7 +11,7 @@ export const cities = defineLayer({
   title: { en: 'Cities under fire', uk: 'Міста під обстрілами' },
   description: {
     en: 'Cities and towns reported struck or shelled on 1–3 March, as officials and the UN reported them: what the corridors on the agenda were for.',
-    uk: 'Міста, по яких, за повідомленнями посадовців і ООН, 1–3 березня завдавали ударів або які обстрілювали: для них на переговорах ішлося про коридори.',
+    uk: 'Міста й селища, по яких 1–3 березня, за повідомленнями посадовців і ООН, завдавали ударів або які обстрілювали; саме з них мали вести гуманітарні коридори, про які йшлося на переговорах.',
   },
   toggle: 'switch',
   storyOrder: 3,
@@ -42,7 +42,7 @@ export const cities = defineLayer({
     },
     caption: {
       en: 'Kharkiv, Chernihiv, Mariupol, Zhytomyr and Kyiv were struck on 1–3 March; the UN said Volnovakha was almost completely destroyed. Round 2 agreed to work on corridors, with no general ceasefire.',
-      uk: 'Харків, Чернігів, Маріуполь, Житомир і Київ зазнали ударів 1–3 березня; за словами ООН, Волноваху майже повністю зруйновано. У другому раунді домовилися про коридори, без загального припинення вогню.',
+      uk: 'Харків, Чернігів, Маріуполь, Житомир і Київ зазнали ударів 1–3 березня; за словами ООН, Волноваху майже повністю зруйновано. У другому раунді домовилися працювати над гуманітарними коридорами; загального припинення вогню не досягли.',
     },
     bounds: [27.5, 46.3, 38.8, 52.2],
   },

@@ -24,7 +24,7 @@ export const ports = defineLayer({
   swatch: { shape: 'dot', colour: 'portSeized' },
   legend: [
     { symbol: { shape: 'ring', colour: 'portSeized' }, text: { en: 'Port seized (solid ring)', uk: 'Порт захоплено (суцільне коло)' } },
-    { symbol: { shape: 'dashed-ring', colour: 'portBesieged' }, text: { en: 'Port besieged (hollow, dashed ring)', uk: 'Порт в облозі (порожній, пунктирне коло)' } },
+    { symbol: { shape: 'dashed-ring', colour: 'portBesieged' }, text: { en: 'Port besieged (hollow, dashed ring)', uk: 'Порт в облозі (пунктирне коло без заливки)' } },
     { symbol: { shape: 'dot', colour: 'portOther' }, text: { en: 'Port captured earlier', uk: 'Порт, захоплений раніше' } },
     { symbol: { shape: 'hollow', colour: 'portOther' }, text: { en: 'Port threatened or bracing', uk: 'Порт під загрозою або готується до оборони' } },
   ],
@@ -34,17 +34,17 @@ export const ports = defineLayer({
     colour: PALETTE.portSeized,
     text: {
       en: 'Ports: filled = seized or captured, hollow = besieged (dashed ring) or threatened',
-      uk: 'Порти: заповнені — захоплені, порожні — в облозі (пунктирне коло) або під загрозою',
+      uk: 'Порти: зафарбовані — захоплені, незафарбовані — в облозі (пунктирне коло) або під загрозою',
     }[locale],
   }),
   tour: {
-    title: { en: 'Ports seized and besieged', uk: 'Порти захоплені й в облозі' },
+    title: { en: 'Ports seized and besieged', uk: 'Захоплені й обложені порти' },
     quote:
       'The talks happen on the day Russian forces have seized a strategic Ukrainian seaport and besieged another as part of efforts to cut the country off from its coastline.',
     quoteTranslation: {
       uk: 'Переговори відбуваються в день, коли російські війська захопили стратегічний український морський порт і взяли в облогу інший у межах зусиль відрізати країну від її узбережжя.',
     },
-    caption: { en: 'Kherson fell on 2 March; Mariupol, on the Sea of Azov, was encircled.', uk: 'Херсон упав 2 березня; Маріуполь на Азовському морі оточили.' },
+    caption: { en: 'Kherson fell on 2 March; Mariupol, on the Sea of Azov, was encircled.', uk: 'Херсон захопили 2 березня; Маріуполь на Азовському морі взяли в оточення.' },
     bounds: [29.5, 44.8, 38.6, 48.2],
   },
 });

@@ -24,12 +24,12 @@ export const talks = defineLayer({
   },
   clickable: TALKS_INTERACTIVE_LAYER_IDS,
   swatch: { shape: 'dot', colour: 'talks' },
-  legend: [{ symbol: { shape: 'halo', colour: 'talks' }, text: { en: 'Talks venue (shaded: where the unpublished site may be)', uk: 'Місце переговорів (заштриховано: де може бути неоприлюднене місце)' } }],
+  legend: [{ symbol: { shape: 'halo', colour: 'talks' }, text: { en: 'Talks venue (shaded: where the unpublished site may be)', uk: 'Місце переговорів (заштриховано: де могла бути зустріч; точне місце не оприлюднили)' } }],
   labels: { colour: 'talks' },
   words: { title: { en: 'The talks in Belarus', uk: 'Переговори в Білорусі' } },
   imageKey: ({ locale }) => ({
     colour: PALETTE.talks,
-    text: { en: 'Talks venues in Belarus (shaded: where the unpublished site may be)', uk: 'Місця переговорів у Білорусі (заштриховано: де може бути неоприлюднене місце)' }[locale],
+    text: { en: 'Talks venues in Belarus (shaded: where the unpublished site may be)', uk: 'Місця переговорів у Білорусі (заштриховано: де могла бути зустріч; точне місце не оприлюднили)' }[locale],
   }),
   tour: {
     title: { en: 'The venue in Belarus', uk: 'Місце переговорів у Білорусі' },
