@@ -66,7 +66,7 @@ export function EmbedApp({ days, refugees, words, chart }: EmbedAppProps) {
           </button>
         )}
       </div>
-      <div className="embed__map" role="region" aria-label={mapSummary(enabled, locale)} data-map-ready={session.ready ? 'true' : 'false'}>
+      <div className="embed__map" role="region" aria-label={mapSummary(enabled, locale, m)} data-map-ready={session.ready ? 'true' : 'false'}>
         <MapStage
           session={session}
           scheme={scheme}

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { DEFAULT_EMBED_OPTIONS } from '@/lib/embed/embed-options';
 import { embedSnippet, embedUrls } from '@/lib/embed/embed-snippet';
 import { LOCALES, type Locale } from '@/lib/i18n/locale';
-import { MESSAGES } from '@/lib/i18n/messages';
+import { EMBED_TITLES } from '@/lib/i18n/embed-titles';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ToggleableLayerId } from '@/lib/layers/registry';
 import type { MapView } from '@/lib/url/map-url-state';
@@ -89,7 +89,7 @@ export function EmbedDialog({ layers, view, date }: EmbedDialogProps) {
               </form>
             </div>
             <p className="embed-dialog__label">{m.embedDialog.preview}</p>
-            <iframe className="embed-dialog__preview" src={snapshot.preview} title={m.embedDialog.previewTitle(MESSAGES[language].page.embedTitle)} loading="lazy" />
+            <iframe className="embed-dialog__preview" src={snapshot.preview} title={m.embedDialog.previewTitle(EMBED_TITLES[language])} loading="lazy" />
           </>
         )}
       </dialog>

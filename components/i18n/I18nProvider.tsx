@@ -1,8 +1,8 @@
 'use client';
 
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext } from 'react';
 import type { Locale } from '@/lib/i18n/locale';
-import { MESSAGES, type Messages } from '@/lib/i18n/messages';
+import type { Messages } from '@/lib/i18n/messages';
 
 /** The edition's language and its words, for every component under a page. */
 export interface I18n {
@@ -10,14 +10,15 @@ export interface I18n {
   m: Messages;
 }
 
-const I18nContext = createContext<I18n>({ locale: 'en', m: MESSAGES.en });
-
-/** Gives the page's components its edition's language (the page knows it from its path, at build time). */
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  return <I18nContext.Provider value={{ locale, m: MESSAGES[locale] }}>{children}</I18nContext.Provider>;
-}
+/**
+ * Set by the edition's provider (EnglishProvider, UkrainianProvider): each imports only its own
+ * catalogue, so a page's JavaScript carries the words of its language and not the other's.
+ */
+export const I18nContext = createContext<I18n | null>(null);
 
 /** The edition's language and words. */
 export function useI18n(): I18n {
-  return useContext(I18nContext);
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n: the page is not wrapped in its edition’s provider (components/i18n/)');
+  return i18n;
 }

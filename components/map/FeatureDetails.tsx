@@ -3,8 +3,8 @@
 import type { Source, StoryProperties } from '@/lib/layers/source';
 import { formatDate } from '@/lib/format/format-date';
 import type { Locale } from '@/lib/i18n/locale';
-import { MESSAGES } from '@/lib/i18n/messages';
-import { notesOf, reportsOf } from '@/lib/words/map-in-words';
+import type { Messages } from '@/lib/i18n/messages';
+import { notesOf, reportsOf } from '@/lib/words/feature-notes';
 import { formatCount, formatDistance, formatDistanceRange, formatShare } from '@/lib/format/format-number';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -19,9 +19,8 @@ interface Figure {
 const num = (p: Properties, key: string): number | undefined => (typeof p[key] === 'number' ? (p[key] as number) : undefined);
 const str = (p: Properties, key: string): string | undefined => (typeof p[key] === 'string' ? (p[key] as string) : undefined);
 
-/** The turf figures that matter for a feature, by its kind, in a language. */
-export function figuresOf(p: Properties, locale: Locale = 'en'): Figure[] {
-  const t = MESSAGES[locale].details;
+/** The turf figures that matter for a feature, by its kind, in a language (`t`: its catalogue's words for the details). */
+export function figuresOf(p: Properties, locale: Locale, t: Messages['details']): Figure[] {
   const distance = (km: number) => formatDistance(km, locale);
   const figures: Figure[] = [];
   const fromKyiv = num(p, 'distanceFromKyivKm');
@@ -67,7 +66,7 @@ export function FeatureDetails({ properties }: { properties: Properties }) {
   const status = str(properties, 'status');
   const accuracy = str(properties, 'positionAccuracy');
   const translation = str(properties, 'quoteTranslation');
-  const figures = figuresOf(properties, locale);
+  const figures = figuresOf(properties, locale, m.details);
   const reports = reportsOf(properties);
   return (
     <article className="details" aria-label={properties.name}>
@@ -100,7 +99,7 @@ export function FeatureDetails({ properties }: { properties: Properties }) {
           ))}
         </ul>
       )}
-      {notesOf(properties, locale).map((note) => (
+      {notesOf(properties, m.details).map((note) => (
         <p key={note} className="details__note">
           {note}
         </p>

@@ -119,7 +119,7 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
           <MapInWordsSection words={words} onShow={show} />
         </div>
       </aside>
-      <main className="app__map" aria-label={mapSummary(enabled, locale)} data-map-ready={session.ready ? 'true' : 'false'}>
+      <main className="app__map" aria-label={mapSummary(enabled, locale, m)} data-map-ready={session.ready ? 'true' : 'false'}>
         <MapStage session={session} scheme={scheme} initialView={start.view} measure={measure} />
       </main>
       <footer className="app__footer">

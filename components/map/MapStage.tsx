@@ -31,7 +31,7 @@ interface MapStageProps {
 
 /** The map itself with what sits on it: the tour's step, loading and error notices, the no-WebGL fallback. */
 export function MapStage({ session: s, scheme, initialView, initialBounds, cooperativeGestures, showControls, measure }: MapStageProps) {
-  const { m } = useI18n();
+  const { locale, m } = useI18n();
   return (
     <>
       <MapErrorBoundary
@@ -59,7 +59,7 @@ export function MapStage({ session: s, scheme, initialView, initialBounds, coope
           onContextLost={s.setContextLost}
           camera={s.camera}
           measure={measure}
-          ariaLabel={mapSummary(s.enabled)}
+          ariaLabel={mapSummary(s.enabled, locale, m)}
           refugeeDate={s.refugeeDate}
         />
         ) : (

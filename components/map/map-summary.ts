@@ -1,13 +1,13 @@
 import type { Locale } from '@/lib/i18n/locale';
-import { MESSAGES } from '@/lib/i18n/messages';
+import type { Messages } from '@/lib/i18n/messages';
 import { LAYER_INFO, type ToggleableLayerId } from '@/lib/layers/registry';
 
 /** Zoom the legend assumes until the map reports its own. */
 export const DEFAULT_LEGEND_ZOOM = 4.6;
 
-/** What the map shows, in one sentence for screen readers, in the edition's language. */
-export function mapSummary(enabled: readonly ToggleableLayerId[], locale: Locale = 'en'): string {
+/** What the map shows, in one sentence for screen readers, in the edition's language (`m`: its catalogue). */
+export function mapSummary(enabled: readonly ToggleableLayerId[], locale: Locale, m: Pick<Messages, 'summary'>): string {
   // Lower case in the sentence, apart from the one layer named after a place (Kyiv).
   const shown = enabled.map((id) => (id === 'kyiv' ? LAYER_INFO[id].title[locale] : LAYER_INFO[id].title[locale].toLowerCase()));
-  return MESSAGES[locale].summary(shown.join(', '));
+  return m.summary(shown.join(', '));
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { EmbedApp } from '@/components/embed/EmbedApp';
-import { I18nProvider } from '@/components/i18n/I18nProvider';
+import { EnglishProvider } from '@/components/i18n/EnglishProvider';
+import { UkrainianProvider } from '@/components/i18n/UkrainianProvider';
 import { MapApp } from '@/components/map/MapApp';
 import { RefugeeChart } from '@/components/map/RefugeeChart';
 import { MapBoot, PagePrepaint } from '@/components/page/PageScripts';
@@ -31,11 +32,11 @@ export async function MapPage({ locale }: { locale: Locale }) {
   const store = await getLayerStore(locale);
   const days = refugeeDays(store.refugees);
   return (
-    <I18nProvider locale={locale}>
+    <EditionProvider locale={locale}>
       <PagePrepaint kind="map" days={days} locale={locale} />
       <MapApp days={days} refugees={store.refugees} words={mapInWords(store, locale)} chart={<RefugeeChart refugees={store.refugees} locale={locale} />} />
       <MapBoot />
-    </I18nProvider>
+    </EditionProvider>
   );
 }
 
@@ -44,12 +45,17 @@ export async function EmbedPage({ locale }: { locale: Locale }) {
   const store = await getLayerStore(locale);
   const days = refugeeDays(store.refugees);
   return (
-    <I18nProvider locale={locale}>
+    <EditionProvider locale={locale}>
       <PagePrepaint kind="embed" days={days} locale={locale} />
       <EmbedApp days={days} refugees={store.refugees} words={mapInWords(store, locale)} chart={<RefugeeChart refugees={store.refugees} locale={locale} />} />
       <MapBoot />
-    </I18nProvider>
+    </EditionProvider>
   );
+}
+
+/** The edition's words for the client components: only that language's catalogue reaches the browser. */
+function EditionProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return locale === 'uk' ? <UkrainianProvider>{children}</UkrainianProvider> : <EnglishProvider>{children}</EnglishProvider>;
 }
 
 /** The document of an edition: `<html lang>` is the edition's language (each route group has its own root layout). */

@@ -1,11 +1,11 @@
 import { EMBED_DEFAULT_HEIGHTS } from '../config';
 import { pagePath, type Locale } from '../i18n/locale';
-import { MESSAGES } from '../i18n/messages';
+import { EMBED_TITLES } from '../i18n/embed-titles';
 import { serializeMapUrlState } from '../url/map-url-state';
 import { serializeEmbedOptions, type EmbedOptions } from './embed-options';
 
-/** Title of the (English) map wherever it is embedded; each edition's is its catalogue's `page.embedTitle`. */
-export const EMBED_TITLE = MESSAGES.en.page.embedTitle;
+/** Title of the (English) map wherever it is embedded; each edition's is in lib/i18n/embed-titles.ts. */
+export const EMBED_TITLE = EMBED_TITLES.en;
 
 /** Default height of an iframe of a given width, before the embed reports its own. */
 export function defaultEmbedHeight(widthPx: number): number {
@@ -38,7 +38,7 @@ export function embedSnippet(
 ): string {
   const { height = EMBED_DEFAULT_HEIGHTS[1].height, maxWidth } = size;
   const { embed, full } = embedUrls(origin, options, locale);
-  const title = MESSAGES[locale].page.embedTitle;
+  const title = EMBED_TITLES[locale];
   const maxWidthStyle = maxWidth ? `max-width:${maxWidth}px;` : '';
   return [
     `<iframe src="${escapeAttr(embed)}" title="${escapeAttr(title)}" width="${maxWidth ?? '100%'}" height="${height}"`,

@@ -2,9 +2,9 @@ import type { Position } from 'geojson';
 import type { LayerStore } from '../layers/layer-store';
 import type { Locale } from '../i18n/locale';
 import { MESSAGES } from '../i18n/messages';
+import { notesOf, reportsOf } from './feature-notes';
 import { LAYERS_IN_STORY_ORDER, type LayerId } from '../layers/registry';
 import type { Source } from '../layers/source';
-import type { CityReport } from '../layers/cities/definition';
 import type { RangeKm } from '../layers/talks/definition';
 
 /** One place or event of the story, told in words, with what is needed to show it on the map. */
@@ -100,7 +100,7 @@ export function mapInWords(store: LayerStore, locale: Locale = 'en'): MapInWords
           figures,
           sources: p.sources as Source[],
           reports: reportsOf(p).map((r) => ({ date: r.date, text: r.text, publishers: [...new Set(r.sources.map((s) => s.publisher))] })),
-          notes: notesOf(p, locale),
+          notes: notesOf(p, t),
           anchor: (f.geometry as { coordinates: Position }).coordinates,
         };
       }),
@@ -131,19 +131,4 @@ export function mapInWords(store: LayerStore, locale: Locale = 'en'): MapInWords
       notes: [...series.notes, ...series.breakdowns.flatMap((b) => b.countries.flatMap((c) => (c.revision ? [c.revision] : [])))],
     },
   };
-}
-
-/** A feature's dated reports (cities under fire), or none. */
-export function reportsOf(p: Record<string, unknown>): CityReport[] {
-  return Array.isArray(p.reports) ? (p.reports as CityReport[]) : [];
-}
-
-/** What a feature's sources establish and what they leave open: casualties as stated, and the confidence note. */
-export function notesOf(p: Record<string, unknown>, locale: Locale = 'en'): string[] {
-  const t = MESSAGES[locale].details;
-  const notes: string[] = [];
-  if (typeof p.casualties === 'string') notes.push(t.casualties(p.casualties));
-  const level = t.confidenceLevels[p.confidence as keyof typeof t.confidenceLevels];
-  if (level && typeof p.confidenceNote === 'string') notes.push(t.confidence(level, p.confidenceNote));
-  return notes;
 }

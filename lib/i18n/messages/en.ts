@@ -1,3 +1,5 @@
+import { EMBED_TITLES } from '../embed-titles';
+
 /**
  * Every word of the interface in English: the catalogue the Ukrainian one (./uk.ts) must match key
  * for key (a missing or extra key fails the type check and tests/unit/messages.test.ts). Figures
@@ -9,7 +11,7 @@ export const en = {
     title: 'Ukraine, 3 March 2022: talks in Belarus, ports seized, a million refugees',
     description:
       'Interactive map of day 8 of Russia’s invasion of Ukraine: the second round of talks in Belarus, Kherson seized and Mariupol besieged, and more than 1 million refugees by receiving country (UNHCR).',
-    embedTitle: 'Map: Ukraine on 3 March 2022, talks in Belarus, ports seized, a million refugees',
+    embedTitle: EMBED_TITLES.en,
     skipToWords: 'Skip to the map in words',
     kicker: "Russia's invasion of Ukraine, day 8 · Thursday 3 March 2022",
     headline: "Talks in Belarus as Russia grips Ukraine's coast and a million flee",
