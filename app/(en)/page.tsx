@@ -1,3 +1,4 @@
+import { EnglishProvider } from '@/components/i18n/EnglishProvider';
 import { MapPage, mapPageMetadata } from '@/components/page/MapPages';
 
 // Built once, at build time: the page depends only on geodata/ (components/page/MapPages.tsx).
@@ -7,5 +8,9 @@ export const metadata = mapPageMetadata('en');
 
 /** The full map, in English. */
 export default function HomePage() {
-  return <MapPage locale="en" />;
+  return (
+    <EnglishProvider>
+      <MapPage locale="en" />
+    </EnglishProvider>
+  );
 }

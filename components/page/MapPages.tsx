@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { EmbedApp } from '@/components/embed/EmbedApp';
-import { EnglishProvider } from '@/components/i18n/EnglishProvider';
-import { UkrainianProvider } from '@/components/i18n/UkrainianProvider';
 import { MapApp } from '@/components/map/MapApp';
 import { RefugeeChart } from '@/components/map/RefugeeChart';
 import { MapBoot, PagePrepaint } from '@/components/page/PageScripts';
@@ -15,7 +13,8 @@ import { mapInWords } from '@/lib/words/map-in-words';
 
 // The two map pages of each edition, built once at build time from geodata/: every address shares
 // the HTML, and its options (layers, view, date, step) are applied in the browser (lib/page/). The
-// route files (app/(en)/, app/(uk)/uk/) only name the page and its language.
+// route files (app/(en)/, app/(uk)/uk/) name the page and its language, and wrap it in their
+// edition's provider themselves: a page's JavaScript then holds its own catalogue and not the other's.
 
 /** The full map's metadata in an edition. */
 export function mapPageMetadata(locale: Locale): Metadata {
@@ -32,11 +31,11 @@ export async function MapPage({ locale }: { locale: Locale }) {
   const store = await getLayerStore(locale);
   const days = refugeeDays(store.refugees);
   return (
-    <EditionProvider locale={locale}>
+    <>
       <PagePrepaint kind="map" days={days} locale={locale} />
       <MapApp days={days} refugees={store.refugees} words={mapInWords(store, locale)} chart={<RefugeeChart refugees={store.refugees} locale={locale} />} />
       <MapBoot />
-    </EditionProvider>
+    </>
   );
 }
 
@@ -45,17 +44,12 @@ export async function EmbedPage({ locale }: { locale: Locale }) {
   const store = await getLayerStore(locale);
   const days = refugeeDays(store.refugees);
   return (
-    <EditionProvider locale={locale}>
+    <>
       <PagePrepaint kind="embed" days={days} locale={locale} />
       <EmbedApp days={days} refugees={store.refugees} words={mapInWords(store, locale)} chart={<RefugeeChart refugees={store.refugees} locale={locale} />} />
       <MapBoot />
-    </EditionProvider>
+    </>
   );
-}
-
-/** The edition's words for the client components: only that language's catalogue reaches the browser. */
-function EditionProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  return locale === 'uk' ? <UkrainianProvider>{children}</UkrainianProvider> : <EnglishProvider>{children}</EnglishProvider>;
 }
 
 /** The document of an edition: `<html lang>` is the edition's language (each route group has its own root layout). */

@@ -1,3 +1,4 @@
+import { EnglishProvider } from '@/components/i18n/EnglishProvider';
 import { EmbedPage, embedPageMetadata } from '@/components/page/MapPages';
 
 // Built once, like the full map: every embed of every article is this one file, with its options
@@ -8,5 +9,9 @@ export const metadata = embedPageMetadata('en');
 
 /** The map for iframes, in English. */
 export default function EnglishEmbedPage() {
-  return <EmbedPage locale="en" />;
+  return (
+    <EnglishProvider>
+      <EmbedPage locale="en" />
+    </EnglishProvider>
+  );
 }

@@ -1,3 +1,4 @@
+import { UkrainianProvider } from '@/components/i18n/UkrainianProvider';
 import { MapPage, mapPageMetadata } from '@/components/page/MapPages';
 
 // Built once, like the English edition's (components/page/MapPages.tsx).
@@ -7,5 +8,9 @@ export const metadata = mapPageMetadata('uk');
 
 /** The full map, in Ukrainian. */
 export default function UkrainianMapPage() {
-  return <MapPage locale="uk" />;
+  return (
+    <UkrainianProvider>
+      <MapPage locale="uk" />
+    </UkrainianProvider>
+  );
 }

@@ -1,3 +1,4 @@
+import { UkrainianProvider } from '@/components/i18n/UkrainianProvider';
 import { EmbedPage, embedPageMetadata } from '@/components/page/MapPages';
 
 // Built once, like the English embed.
@@ -7,5 +8,9 @@ export const metadata = embedPageMetadata('uk');
 
 /** The map for iframes, in Ukrainian. */
 export default function UkrainianEmbedPage() {
-  return <EmbedPage locale="uk" />;
+  return (
+    <UkrainianProvider>
+      <EmbedPage locale="uk" />
+    </UkrainianProvider>
+  );
 }
