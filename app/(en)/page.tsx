@@ -1,5 +1,5 @@
 import { EnglishProvider } from '@/components/i18n/EnglishProvider';
-import { MapPage, mapPageMetadata } from '@/components/page/MapPages';
+import { EditionPage, mapPageMetadata } from '@/components/page/MapPages';
 
 // Built once, at build time: the page depends only on geodata/ (components/page/MapPages.tsx).
 export const dynamic = 'force-static';
@@ -10,7 +10,7 @@ export const metadata = mapPageMetadata('en');
 export default function HomePage() {
   return (
     <EnglishProvider>
-      <MapPage locale="en" />
+      <EditionPage kind="map" locale="en" />
     </EnglishProvider>
   );
 }

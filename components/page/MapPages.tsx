@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { getLayerStore } from '@/lib/layers/layer-store';
 import { pageAlternates } from '@/lib/page/page-metadata';
+import type { PageKind } from '@/lib/page/page-start';
 import { refugeeDays } from '@/lib/refugees/refugee-days';
 import { mapInWords } from '@/lib/words/map-in-words';
 
@@ -26,27 +27,19 @@ export function embedPageMetadata(locale: Locale): Metadata {
   return { title: MESSAGES[locale].page.embedTitle, robots: { index: false }, alternates: pageAlternates('embed', locale) };
 }
 
-/** The full map in an edition's language. The layers, the view and the tour step come from the URL, so a link reopens the same map. */
-export async function MapPage({ locale }: { locale: Locale }) {
+/**
+ * A map page in an edition's language: the full map (`map`) or the map for iframes (`embed`). The
+ * layers, the view, the day and the tour step come from the URL, so a link reopens the same map;
+ * every query parameter is optional, and invalid values fall back to defaults.
+ */
+export async function EditionPage({ kind, locale }: { kind: PageKind; locale: Locale }) {
   const store = await getLayerStore(locale);
   const days = refugeeDays(store.refugees);
+  const App = kind === 'embed' ? EmbedApp : MapApp;
   return (
     <>
-      <PagePrepaint kind="map" days={days} locale={locale} />
-      <MapApp days={days} refugees={store.refugees} words={mapInWords(store, locale)} chart={<RefugeeChart refugees={store.refugees} locale={locale} />} />
-      <MapBoot />
-    </>
-  );
-}
-
-/** The map for iframes in an edition's language. Every query parameter is optional; invalid values fall back to defaults. */
-export async function EmbedPage({ locale }: { locale: Locale }) {
-  const store = await getLayerStore(locale);
-  const days = refugeeDays(store.refugees);
-  return (
-    <>
-      <PagePrepaint kind="embed" days={days} locale={locale} />
-      <EmbedApp days={days} refugees={store.refugees} words={mapInWords(store, locale)} chart={<RefugeeChart refugees={store.refugees} locale={locale} />} />
+      <PagePrepaint kind={kind} days={days} locale={locale} />
+      <App days={days} refugees={store.refugees} words={mapInWords(store, locale)} chart={<RefugeeChart refugees={store.refugees} locale={locale} />} />
       <MapBoot />
     </>
   );

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { LayerId } from '@/lib/layers/registry';
 import { styleLayerIds } from '@/lib/map/style-layers';
 
@@ -38,4 +38,20 @@ export async function renderedFeatureIds(page: Page, layer: LayerId): Promise<st
 /** Waits for the map to settle again after a change (a toggle, a camera move). */
 export async function waitForReady(page: Page): Promise<void> {
   await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+}
+
+/** Touch targets a thumb can hit: each at least 44 px both ways, and no two overlapping. */
+export async function expectTouchTargets(targets: readonly Locator[]): Promise<void> {
+  const boxes = [];
+  for (const [i, target] of targets.entries()) {
+    const box = (await target.boundingBox())!;
+    expect(Math.min(box.width, box.height), `control ${i} is smaller than 44 px`).toBeGreaterThanOrEqual(44);
+    boxes.push(box);
+  }
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      expect(overlap, `controls ${i} and ${j} overlap`).toBe(false);
+    }
 }

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './edition';
 import { PNG } from 'pngjs';
 import { TOUR_STEPS } from '@/lib/tour/tour-steps';
-import { openMap, renderedFeatureIds, watchPage } from './map-page';
+import { expectTouchTargets, openMap, renderedFeatureIds, watchPage } from './map-page';
 
 test.describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
@@ -95,19 +95,14 @@ test.describe('on a phone (375 × 667)', () => {
       expect(box.height).toBeGreaterThanOrEqual(44);
     }
     await page.getByRole('button', { name: 'Close layers and key' }).click();
-    const targets = [page.getByRole('button', { name: 'Zoom in' }), page.getByRole('button', { name: 'Zoom out' }), page.getByRole('button', { name: 'Walk through the story' }), page.getByRole('button', { name: 'Embed' }), sheet];
-    const boxes = [];
-    for (const target of targets) {
-      const box = (await target.boundingBox())!;
-      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
-      boxes.push(box);
-    }
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-        expect(overlap, `controls ${i} and ${j} overlap`).toBe(false);
-      }
+    await expectTouchTargets([
+      page.getByRole('button', { name: 'Zoom in' }),
+      page.getByRole('button', { name: 'Zoom out' }),
+      page.getByRole('button', { name: 'Walk through the story' }),
+      page.getByRole('button', { name: 'Embed' }),
+      page.getByRole('link', { name: 'Українською' }),
+      sheet,
+    ]);
     const fontSize = await page.locator('.app__total').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(12);
     await page.screenshot({ path: test.info().outputPath('phone.png') });

@@ -5,7 +5,7 @@ import { LAYERS } from '@/lib/layers/layers';
 import { LAYER_IDS } from '@/lib/layers/registry';
 import { E2E_SITE_URL } from '../../playwright.config';
 import { expect, nodeOnly, test } from './edition';
-import { openMap, renderedFeatureIds, waitForReady, watchPage } from './map-page';
+import { expectTouchTargets, openMap, renderedFeatureIds, waitForReady, watchPage } from './map-page';
 
 // The Ukrainian edition (/uk, /uk/embed): the same map, every word in Ukrainian, checked as a
 // reader of that edition would use it, in both editions of the site (Node and nginx).
@@ -172,25 +172,14 @@ test.describe('the map in Ukrainian on a phone (375 × 667)', () => {
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     const sheet = page.getByRole('button', { name: 'Шари, легенда й текстова версія карти' });
-    const targets = [
+    await expectTouchTargets([
       page.getByRole('button', { name: 'Збільшити' }),
       page.getByRole('button', { name: 'Зменшити' }),
       page.getByRole('button', { name: 'Пройти історію крок за кроком' }),
       page.getByRole('button', { name: 'Вбудувати' }),
       page.getByRole('link', { name: 'English' }),
       sheet,
-    ];
-    const boxes = [];
-    for (const target of targets) {
-      const box = (await target.boundingBox())!;
-      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
-      boxes.push(box);
-    }
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        expect(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height, `controls ${i} and ${j} overlap`).toBe(false);
-      }
+    ]);
     await sheet.click();
     for (const label of await page.locator('.layer-toggle__label').all()) expect((await label.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await page.screenshot({ path: test.info().outputPath('uk-phone.png') });

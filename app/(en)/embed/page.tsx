@@ -1,5 +1,5 @@
 import { EnglishProvider } from '@/components/i18n/EnglishProvider';
-import { EmbedPage, embedPageMetadata } from '@/components/page/MapPages';
+import { EditionPage, embedPageMetadata } from '@/components/page/MapPages';
 
 // Built once, like the full map: every embed of every article is this one file, with its options
 // applied in the browser (lib/page/), so a CDN can carry a viral article's traffic.
@@ -11,7 +11,7 @@ export const metadata = embedPageMetadata('en');
 export default function EnglishEmbedPage() {
   return (
     <EnglishProvider>
-      <EmbedPage locale="en" />
+      <EditionPage kind="embed" locale="en" />
     </EnglishProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { UkrainianProvider } from '@/components/i18n/UkrainianProvider';
-import { MapPage, mapPageMetadata } from '@/components/page/MapPages';
+import { EditionPage, mapPageMetadata } from '@/components/page/MapPages';
 
 // Built once, like the English edition's (components/page/MapPages.tsx).
 export const dynamic = 'force-static';
@@ -10,7 +10,7 @@ export const metadata = mapPageMetadata('uk');
 export default function UkrainianMapPage() {
   return (
     <UkrainianProvider>
-      <MapPage locale="uk" />
+      <EditionPage kind="map" locale="uk" />
     </UkrainianProvider>
   );
 }

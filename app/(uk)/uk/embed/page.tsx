@@ -1,5 +1,5 @@
 import { UkrainianProvider } from '@/components/i18n/UkrainianProvider';
-import { EmbedPage, embedPageMetadata } from '@/components/page/MapPages';
+import { EditionPage, embedPageMetadata } from '@/components/page/MapPages';
 
 // Built once, like the English embed.
 export const dynamic = 'force-static';
@@ -10,7 +10,7 @@ export const metadata = embedPageMetadata('uk');
 export default function UkrainianEmbedPage() {
   return (
     <UkrainianProvider>
-      <EmbedPage locale="uk" />
+      <EditionPage kind="embed" locale="uk" />
     </UkrainianProvider>
   );
 }
