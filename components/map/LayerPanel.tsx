@@ -2,6 +2,7 @@
 
 import { LAYER_BY_ID, LAYER_INFO, TOGGLEABLE_LAYER_IDS, type ToggleableLayerId } from '@/lib/layers/registry';
 import { useI18n } from '../i18n/I18nProvider';
+import { layerErrorText } from './layer-error-text';
 import { LayerSymbolMark } from './LayerSymbolMark';
 import type { LayerData } from './use-layer-data';
 
@@ -44,7 +45,7 @@ export function LayerPanel({ enabled, layers, onToggle, compact = false }: Layer
             </p>
             {on && layer.error && (
               <p className="layer-toggle__error" role="alert">
-                {m.layers.failed(info.title, layer.error.message)}{' '}
+                {m.layers.failed(info.title, layerErrorText(layer.error, m))}{' '}
                 <button type="button" onClick={layer.retry}>
                   {m.layers.retry}
                 </button>

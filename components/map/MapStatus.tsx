@@ -1,6 +1,7 @@
 'use client';
 
 import { LAYER_INFO, type ToggleableLayerId } from '@/lib/layers/registry';
+import { layerErrorText } from './layer-error-text';
 import { useI18n } from '../i18n/I18nProvider';
 
 
@@ -29,7 +30,7 @@ export function MapStatus({ ready, basemapError, mapError, failed, contextLost =
   if (basemapError || mapError) {
     return (
       <div className="map-status map-status--error" role="alert">
-        {basemapError ? m.status.basemapFailed(basemapError.message) : m.status.mapProblem(mapError ?? '')}{' '}
+        {basemapError ? m.status.basemapFailed(layerErrorText(basemapError, m)) : m.status.mapProblem(mapError ?? '')}{' '}
         <button type="button" onClick={onRetryBasemap}>
           {m.status.retry}
         </button>

@@ -22,14 +22,26 @@ export interface LayerData {
 /** How long a layer request may take before it counts as failed, in milliseconds. */
 export const LAYER_TIMEOUT_MS = 20_000;
 
-/** Fetches a layer and checks it is a FeatureCollection; API errors become readable messages. */
+/** Why a layer could not be loaded: the interface says it in the edition's language (`layerErrors` of the catalogue). */
+export class LayerFetchError extends Error {
+  constructor(
+    readonly reason: 'timeout' | 'unreachable' | 'http' | 'not-geojson',
+    /** For `http`: the status and the API's detail, e.g. "503 Service Unavailable". */
+    readonly status = '',
+  ) {
+    super(reason === 'http' ? status : reason);
+    this.name = 'LayerFetchError';
+  }
+}
+
+/** Fetches a layer and checks it is a FeatureCollection; failures become a {@link LayerFetchError} with their reason. */
 export async function fetchLayer(url: string): Promise<LayerCollection> {
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(LAYER_TIMEOUT_MS) });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    throw new Error(timedOut ? 'the server did not answer in time' : 'the server could not be reached');
+    throw new LayerFetchError(timedOut ? 'timeout' : 'unreachable');
   }
   if (!response.ok) {
     let detail = response.statusText;
@@ -38,11 +50,11 @@ export async function fetchLayer(url: string): Promise<LayerCollection> {
     } catch {
       // Not JSON (a proxy's error page, say): keep the status text.
     }
-    throw new Error(`${response.status} ${detail}`.trim());
+    throw new LayerFetchError('http', `${response.status} ${detail}`.trim());
   }
   const body = (await response.json()) as Partial<LayerCollection>;
   if (body.type !== 'FeatureCollection' || !Array.isArray(body.features)) {
-    throw new Error('the server sent something that is not a FeatureCollection');
+    throw new LayerFetchError('not-geojson');
   }
   return body as LayerCollection;
 }

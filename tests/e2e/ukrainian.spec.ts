@@ -79,6 +79,16 @@ test.describe('the map in Ukrainian', () => {
     expect((await renderedFeatureIds(page, 'cities')).length).toBe(7);
   });
 
+  test('a layer that cannot be loaded says so in Ukrainian, with its retry; the rest of the map draws', async ({ page }) => {
+    await page.route('**/api/uk/layers/refugees', (route) => route.abort('connectionrefused'));
+    await page.goto('/uk');
+    const alert = page.locator('.layer-toggle__error');
+    await expect(alert).toContainText('Не вдалося завантажити шар «Біженці» (не вдалося з’єднатися із сервером).', { timeout: 30_000 });
+    await expect(alert.getByRole('button', { name: 'Спробувати ще' })).toBeVisible();
+    await expect(page.locator('.app__map [role="alert"]')).toContainText('Не вдалося завантажити: Біженці; решту карти показано.');
+    await expect.poll(() => renderedFeatureIds(page, 'ports')).toEqual(expect.arrayContaining(['kherson', 'mariupol']));
+  });
+
   test('a place’s details in Ukrainian: status, dated reports, figures in km, confidence; the English quote with its translation', async ({ page }) => {
     await openMap(page, '/uk?layers=cities,kyiv');
     await page.getByRole('button', { name: 'Чернігів', exact: true }).click();

@@ -31,6 +31,13 @@ export const en = {
     words: 'The map in words',
     openFull: 'Open full map ↗',
   },
+  /** Why a layer could not be loaded (components/map/use-layer-data.ts). */
+  layerErrors: {
+    timeout: 'the server did not answer in time',
+    unreachable: 'the server could not be reached',
+    http: (status: string) => `the server answered ${status}`,
+    notGeojson: 'the server sent something that is not a FeatureCollection',
+  },
   layers: { heading: 'Layers', loading: 'loading…', failed: (title: string, message: string) => `${title} could not be loaded (${message}).`, retry: 'Retry' },
   legend: {
     label: 'Legend',

@@ -33,6 +33,12 @@ export const uk: Messages = {
     words: 'Текстова версія карти',
     openFull: 'Відкрити повну карту ↗',
   },
+  layerErrors: {
+    timeout: 'сервер не відповів вчасно',
+    unreachable: 'не вдалося з’єднатися із сервером',
+    http: (status: string) => `сервер відповів ${status}`,
+    notGeojson: 'сервер надіслав не FeatureCollection',
+  },
   layers: {
     heading: 'Шари',
     loading: 'завантаження…',

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { layerErrorText } from '@/components/map/layer-error-text';
+import { LayerFetchError } from '@/components/map/use-layer-data';
+import { MESSAGES } from '@/lib/i18n/messages';
+
+describe('why a layer failed, in the edition’s language', () => {
+  test('each reason in English and in Ukrainian; any other error as it is', () => {
+    const errors = [new LayerFetchError('timeout'), new LayerFetchError('unreachable'), new LayerFetchError('http', '503 Service Unavailable'), new LayerFetchError('not-geojson')];
+    expect(errors.map((e) => layerErrorText(e, MESSAGES.en))).toEqual([
+      'the server did not answer in time',
+      'the server could not be reached',
+      'the server answered 503 Service Unavailable',
+      'the server sent something that is not a FeatureCollection',
+    ]);
+    expect(errors.map((e) => layerErrorText(e, MESSAGES.uk))).toEqual([
+      'сервер не відповів вчасно',
+      'не вдалося з’єднатися із сервером',
+      'сервер відповів 503 Service Unavailable',
+      'сервер надіслав не FeatureCollection',
+    ]);
+    expect(layerErrorText(new Error('boom'), MESSAGES.uk)).toBe('boom');
+  });
+});
