@@ -50,13 +50,13 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
   const scheme = useColorScheme('auto', known);
   const measure = useMeasure();
 
-  // Keep the URL in step, without a navigation: a copied link reopens this map.
+  // The map's state as an address query: kept in the URL, without a navigation, so that a copied
+  // link reopens this map; the language link carries it to the other edition.
+  const query = `${serializeMapUrlState({ layers: enabled, view, date: linkDate })}${tour.step ? `&step=${tour.step}` : ''}`;
   useEffect(() => {
     if (!known) return; // the address is not the app's to rewrite before the app has read it
-    const query = serializeMapUrlState({ layers: enabled, view, date: linkDate });
-    const step = tour.step ? `&step=${tour.step}` : '';
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}?${query}${step}`);
-  }, [known, enabled, view, tour.step, linkDate]);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}?${query}`);
+  }, [known, query]);
 
   const show = useCallback(
     (entry: WordsEntry) => {
@@ -96,7 +96,7 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
             {m.page.walkThrough}
           </button>
           <EmbedDialog layers={enabled} view={view} date={linkDate} />
-          <LanguageSwitch kind="map" />
+          <LanguageSwitch kind="map" query={known ? query : null} />
         </div>
       </header>
       <aside className={`app__panel${sheetOpen ? ' app__panel--open' : ''}`} aria-label={m.page.panel}>

@@ -11,7 +11,9 @@ import { ukPlural } from './plural';
 
 /** geodata/translations/<locale>.json: the text of the features in another language, by id (tests/unit/uk-translation.test.ts keeps it whole). */
 export interface FeatureTranslations {
-  places: Record<string, { name: string; label?: string; status: string; summary: string; quote?: string; quoteNote?: string; positionNote?: string; possibleSites?: string[] }>;
+  /** Each sentence of the story that a feature quotes, translated: shown beside the English, labelled as a translation. */
+  story: Record<string, string>;
+  places: Record<string, { name: string; label?: string; status: string; summary: string; quoteNote?: string; positionNote?: string; possibleSites?: string[] }>;
   cities: Record<string, { name: string; status: string; summary: string; reports: string[]; casualties?: string; confidenceNote: string }>;
   refugees: {
     notes: string[];
@@ -61,7 +63,6 @@ function ukProperties(p: Props, tr: FeatureTranslations): Props {
       ...(place.quoteNote ? { quoteNote: place.quoteNote } : {}),
       ...(place.positionNote ? { positionNote: place.positionNote } : {}),
       ...(place.possibleSites ? { possibleSites: place.possibleSites } : {}),
-      ...(place.quote && p.quote ? { quoteTranslation: place.quote } : {}),
       ...(p.nearestBorder ? { nearestBorder: { ...(p.nearestBorder as object), country: COUNTRY[(p.nearestBorder as { country: string }).country] ?? (p.nearestBorder as { country: string }).country } } : {}),
     };
   }
@@ -80,7 +81,6 @@ function ukProperties(p: Props, tr: FeatureTranslations): Props {
         ...p,
         name: `Де міг відбутися ${p.round}-й раунд`,
         summary: `Місце не оприлюднили. Заштрихована зона — до ${String(p.radiusKm)} км навколо приблизної точки в межах Білорусі — показує, наскільки непевне розташування; це не межа, про яку повідомляли.`,
-        ...(tr.places[String(p.venueId)]?.quote && p.quote ? { quoteTranslation: tr.places[String(p.venueId)]!.quote } : {}),
       };
     case 'coastline':
       return p.sea === 'Sea of Azov'
@@ -128,10 +128,16 @@ function ukProperties(p: Props, tr: FeatureTranslations): Props {
   }
 }
 
+/** A feature's story quote, which stays English, with its translation beside it. */
+function withQuoteTranslation(p: Props, tr: FeatureTranslations): Props {
+  const translation = typeof p.quote === 'string' ? tr.story[p.quote] : undefined;
+  return translation ? { ...p, quoteTranslation: translation } : p;
+}
+
 /** A layer with its features' words in a language; English is the layer as built. */
 export function localizeCollection<C extends FeatureCollection>(collection: C, locale: Locale, tr: FeatureTranslations | null): C {
   if (locale === 'en' || !tr) return collection;
-  return { ...collection, features: collection.features.map((f: Feature) => ({ ...f, properties: ukProperties(f.properties as Props, tr) })) };
+  return { ...collection, features: collection.features.map((f: Feature) => ({ ...f, properties: withQuoteTranslation(ukProperties(f.properties as Props, tr), tr) })) };
 }
 
 /** UNHCR's series with its words (cut-offs, gaps, notes, countries and their caveats) in a language. */

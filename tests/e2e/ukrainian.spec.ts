@@ -56,6 +56,17 @@ test.describe('the map in Ukrainian', () => {
     expect(watch.errors).toEqual([]);
   });
 
+  test('/uk and /uk/embed make no request to any host but their own', async ({ page, baseURL }) => {
+    const watch = watchPage(page);
+    const origin = new URL(baseURL!).origin;
+    await openMap(page, '/uk');
+    await page.getByRole('button', { name: 'Маріуполь', exact: true }).click();
+    await expect(page.locator('.maplibregl-popup')).toBeVisible();
+    await openMap(page, '/uk/embed');
+    expect(watch.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+
   test('no English interface words on /uk or /uk/embed, apart from sources’ titles and the story’s quotes', async ({ page }) => {
     const english = englishStrings();
     for (const path of ['/uk', '/uk/embed']) {

@@ -26,6 +26,12 @@ describe('the Ukrainian edition’s layers', () => {
   test('names, statuses, summaries and reports in Ukrainian; the story’s English quote kept, with its translation', () => {
     expect(props(uk, 'kyiv')).toMatchObject({ name: 'Київ', quote: props(en, 'kyiv').quote });
     expect(String(props(uk, 'kyiv').quoteTranslation)).toMatch(/^Розпочався другий раунд переговорів/);
+    // Every story quote has its translation: places, the coast, the arrows, the cities.
+    for (const id of ['coast-sea-of-azov', 'flow-poland-2022-03-03', 'chernihiv-under-fire', 'talks-round-2-area', 'moscow']) {
+      expect(props(uk, id).quote, id).toBe(props(en, id).quote);
+      expect(String(props(uk, id).quoteTranslation), id).toMatch(/[а-яіїєґ]{4}/);
+    }
+    expect(props(en, 'kyiv').quoteTranslation).toBeUndefined();
     expect(props(uk, 'kherson').name).toBe('Херсон');
     expect(props(uk, 'mariupol').status).toBe('в облозі');
     expect(props(uk, 'chernihiv-under-fire').name).toBe('Чернігів');

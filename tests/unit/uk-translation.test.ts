@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadGeodata } from '@/lib/geodata/load-geodata';
+import { buildLayerStore } from '@/lib/layers/layer-store';
+import { LAYERS } from '@/lib/layers/layers';
 
 // geodata/translations/uk.json: the Ukrainian text of every place, city under fire and refugee
 // record, for the Ukrainian edition (issue 14). Translated by a helper on 26 November 2026 and read
@@ -9,6 +11,7 @@ import { loadGeodata } from '@/lib/geodata/load-geodata';
 
 type Texts = Record<string, unknown>;
 const uk = JSON.parse(readFileSync(join(process.cwd(), 'geodata/translations/uk.json'), 'utf8')) as {
+  story: Record<string, string>;
   places: Record<string, Texts>;
   cities: Record<string, Texts & { reports: string[] }>;
   refugees: { notes: string[]; gaps: Record<string, string>; updates: Record<string, Texts>; flows: Record<string, Texts>; crossings: Record<string, Texts> };
@@ -37,7 +40,7 @@ function expectTranslated(id: string, english: Texts, ukrainian: Texts | undefin
 describe('the Ukrainian text of geodata/', () => {
   test('every place: name, status, summary, and its quote, label and notes where the English has them', () => {
     for (const place of geodata.places) {
-      expectTranslated(place.id, place as unknown as Texts, uk.places[place.id], ['name', 'label', 'status', 'summary', 'quote', 'quoteNote', 'positionNote']);
+      expectTranslated(place.id, place as unknown as Texts, uk.places[place.id], ['name', 'label', 'status', 'summary', 'quoteNote', 'positionNote']);
     }
     expect(Object.keys(uk.places).sort()).toEqual(geodata.places.map((p) => p.id).sort());
   });
@@ -58,6 +61,18 @@ describe('the Ukrainian text of geodata/', () => {
     for (const update of refugees.updates) expectTranslated(update.id, update as unknown as Texts, uk.refugees.updates[update.id], ['cutoff']);
     for (const flow of refugees.flows) expectTranslated(flow.id, flow as unknown as Texts, uk.refugees.flows[flow.id], ['country', 'note']);
     for (const crossing of refugees.crossings) expectTranslated(crossing.id, crossing as unknown as Texts, uk.refugees.crossings[crossing.id], ['name', 'country']);
+  });
+
+  test('every sentence of the story a feature or a tour step quotes has one translation, with the same figures', async () => {
+    const store = await buildLayerStore(geodata);
+    const quotes = new Set(Object.values(store.layers).flatMap((l) => l.collection.features.map((f) => f.properties?.quote).filter((q): q is string => typeof q === 'string')));
+    expect(quotes.size).toBeGreaterThan(4);
+    for (const quote of quotes) {
+      expect(uk.story[quote], `no translation of: ${quote}`).toBeDefined();
+      expect(figures(uk.story[quote]!), quote).toEqual(figures(quote));
+    }
+    // The tour's translations (in the layer modules, which the browser loads) are the same words.
+    for (const layer of LAYERS) if (layer.tour) expect(layer.tour.quoteTranslation.uk, layer.id).toBe(uk.story[layer.tour.quote]);
   });
 
   test('the standard Ukrainian names of the story’s places', () => {
