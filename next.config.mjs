@@ -35,6 +35,11 @@ const nextConfig = {
         headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
       },
       {
+        // The embed's client module and stylesheet (scripts/build-embed.ts): named after their content.
+        source: '/_embed/:path*',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
+      {
         // The loader is included by other sites' pages.
         source: '/embed.js',
         headers: [

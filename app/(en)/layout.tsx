@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { EditionDocument } from '@/components/page/MapPages';
 import { MESSAGES } from '@/lib/i18n/messages';
+import { THEME_COLOR } from '@/lib/page/page-metadata';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '../globals.css';
 
@@ -9,7 +10,7 @@ import '../globals.css';
 // so that each page's <html lang> is right in the HTML the build writes.
 export const metadata: Metadata = { title: MESSAGES.en.page.title, description: MESSAGES.en.page.description };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#d9e6ee' };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: THEME_COLOR };
 
 export default function EnglishLayout({ children }: { children: ReactNode }) {
   return <EditionDocument locale="en">{children}</EditionDocument>;

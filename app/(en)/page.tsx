@@ -10,7 +10,7 @@ export const metadata = mapPageMetadata('en');
 export default function HomePage() {
   return (
     <EnglishProvider>
-      <EditionPage kind="map" locale="en" />
+      <EditionPage locale="en" />
     </EnglishProvider>
   );
 }

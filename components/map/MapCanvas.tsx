@@ -19,6 +19,7 @@ import { LAYER_IDS, isLayerId, type LayerId } from '@/lib/layers/registry';
 import { baseStyle, slotLayerId } from '@/lib/map/base-style';
 import { MEASURE_SOURCE_ID, measureGeoJson, measureLayers } from '@/lib/map/measure-layers';
 import { mapInteraction } from '@/lib/map/map-boot';
+import { MAP_DRAWN_ATTRIBUTE } from '@/lib/map/boot/map-boot-state';
 import { HATCH, MAP_CONTAINER_ID, hatchImage } from '@/lib/map/map-setup';
 import { placedStyleLayers } from '@/lib/map/placed-style-layers';
 import type { ColorScheme } from '@/lib/map/themes';
@@ -109,6 +110,8 @@ export default function MapCanvas(props: MapCanvasProps) {
     // next frame, which in software WebGL costs 100–400 ms (measured with a Chromium trace), and the
     // "loading" notice would outstay the map.
     flushSync(() => onReadyChange(ready && map.loaded()));
+    // React's state now says whether the map is ready: the boot script's mark has done its job.
+    if (ready) document.documentElement.removeAttribute(MAP_DRAWN_ATTRIBUTE);
   }, [visible, collections, onReadyChange]);
 
   const signature = LAYER_IDS.map((id) => `${id}:${visible[id] ? 1 : 0}${collections[id] ? 1 : 0}`).join();

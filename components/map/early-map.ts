@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { mapBootState } from '@/lib/map/boot/map-boot-state';
+import { finishBoot, mapBootState } from '@/lib/map/boot/map-boot-state';
 import type { MapLibreModule } from './load-maplibre';
 
 /** The MapLibre internals react-map-gl's own map reuse (`reuseMaps`) also relies on. */
@@ -45,6 +45,7 @@ export function withEarlyMap(maplibre: MapLibreModule): MapLibreModule {
   function AdoptingMap(options: ConstructorParameters<MapLibreModule['Map']>[0]): MapLibreMap {
     const boot = mapBootState(window);
     boot.claimed = true;
+    finishBoot(window, false);
     const early = boot.map;
     boot.map = null;
     const container = options.container;

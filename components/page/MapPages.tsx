@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { EmbedApp } from '@/components/embed/EmbedApp';
 import { MapApp } from '@/components/map/MapApp';
 import { RefugeeChart } from '@/components/map/RefugeeChart';
 import { MapBoot, PagePrepaint } from '@/components/page/PageScripts';
@@ -8,11 +7,10 @@ import type { Locale } from '@/lib/i18n/locale';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { getLayerStore } from '@/lib/layers/layer-store';
 import { pageAlternates } from '@/lib/page/page-metadata';
-import type { PageKind } from '@/lib/page/page-start';
 import { refugeeDays } from '@/lib/refugees/refugee-days';
 import { mapInWords } from '@/lib/words/map-in-words';
 
-// The two map pages of each edition, built once at build time from geodata/: every address shares
+// The full map of each edition, built once at build time from geodata/: every address shares
 // the HTML, and its options (layers, view, date, step) are applied in the browser (lib/page/). The
 // route files (app/(en)/, app/(uk)/uk/) name the page and its language, and wrap it in their
 // edition's provider themselves: a page's JavaScript then holds its own catalogue and not the other's.
@@ -22,24 +20,19 @@ export function mapPageMetadata(locale: Locale): Metadata {
   return { title: MESSAGES[locale].page.title, description: MESSAGES[locale].page.description, alternates: pageAlternates('map', locale) };
 }
 
-/** The embed's metadata in an edition: not indexed (the full map is the page to find). */
-export function embedPageMetadata(locale: Locale): Metadata {
-  return { title: MESSAGES[locale].page.embedTitle, robots: { index: false }, alternates: pageAlternates('embed', locale) };
-}
-
 /**
- * A map page in an edition's language: the full map (`map`) or the map for iframes (`embed`). The
- * layers, the view, the day and the tour step come from the URL, so a link reopens the same map;
- * every query parameter is optional, and invalid values fall back to defaults.
+ * The full map in an edition's language. The layers, the view, the day and the tour step come
+ * from the URL, so a link reopens the same map; every query parameter is optional, and invalid
+ * values fall back to defaults. The map for iframes is not an App Router page: see
+ * components/embed/EmbedDocument.tsx.
  */
-export async function EditionPage({ kind, locale }: { kind: PageKind; locale: Locale }) {
+export async function EditionPage({ locale }: { locale: Locale }) {
   const store = await getLayerStore(locale);
   const days = refugeeDays(store.refugees);
-  const App = kind === 'embed' ? EmbedApp : MapApp;
   return (
     <>
-      <PagePrepaint kind={kind} days={days} locale={locale} />
-      <App days={days} refugees={store.refugees} words={mapInWords(store, locale)} chart={<RefugeeChart refugees={store.refugees} locale={locale} />} />
+      <PagePrepaint kind="map" days={days} locale={locale} />
+      <MapApp days={days} refugees={store.refugees} words={mapInWords(store, locale)} chart={<RefugeeChart refugees={store.refugees} locale={locale} />} />
       <MapBoot />
     </>
   );

@@ -3,7 +3,9 @@ import { expect, nodeOnly, test } from './edition';
 import { E2E_SITE_URL } from '../../playwright.config';
 import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
 import { styleLayerIds } from '@/lib/map/style-layers';
-import { watchPage } from './map-page';
+import { PNG } from 'pngjs';
+import { PALETTE_DARK } from '@/lib/config';
+import { renderedFeatureIds as renderedInPage, watchPage } from './map-page';
 
 /** The map's frame on a host page, once its map is ready. */
 async function mapFrame(page: Page): Promise<Frame> {
@@ -108,8 +110,8 @@ test.describe('the map embedded in an article on another site', () => {
 
 test.describe('the address applied before any framework code runs', () => {
   test('no title that title=0 removes, no light flash under theme=dark, no key of a layer switched off; the map draws the chosen layers', async ({ page }) => {
-    // React never arrives: what the reader sees is the server HTML and the page's two inline scripts.
-    await page.route('**/_next/static/**/*.js', (route) => route.abort());
+    // React never arrives: what the reader sees is the built HTML and the page's two inline scripts.
+    await page.route('**/_embed/**/*.js', (route) => route.abort());
     await page.goto('/embed?title=0&theme=dark&layers=talks,kyiv');
     await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 25, 31)');
@@ -124,6 +126,49 @@ test.describe('the address applied before any framework code runs', () => {
     await expect.poll(() => page.evaluate(() => window.__mapBoot?.map?.loaded() ?? false), { timeout: 30_000 }).toBe(true);
     const drawn = await page.evaluate(() => ({ scheme: window.__mapBoot!.scheme, sources: Object.keys(window.__mapBoot!.map!.getStyle().sources).sort() }));
     expect(drawn).toEqual({ scheme: 'dark', sources: ['basemap', 'coast', 'kyiv', 'talks'] });
+    // It says so when every source is loaded, and the loading notice goes: the map is complete.
+    await expect(page.locator('html')).toHaveAttribute('data-map-drawn', 'true', { timeout: 30_000 });
+    await expect(page.getByRole('status').filter({ hasText: /loading/i })).toBeHidden();
+    // Drawn, not blank: Ukraine's dark fill, the neighbours and the sea, with the talks' purple on them.
+    const png = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
+    const counts = new Map<string, number>();
+    for (let i = 0; i < png.data.length; i += 4) {
+      const key = `${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const share = (hex: string) => (counts.get([1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join()) ?? 0) / (png.width * png.height);
+    expect(counts.size).toBeGreaterThan(50);
+    expect(share(PALETTE_DARK.ukraine)).toBeGreaterThan(0.05);
+    expect(share(PALETTE_DARK.land)).toBeGreaterThan(0.02);
+    expect(share(PALETTE_DARK.sea)).toBeGreaterThan(0.02);
+    expect(share(PALETTE_DARK.talks)).toBeGreaterThan(0);
+  });
+
+  test('React starts when the map is on screen, or at once when the reader acts first', async ({ page }) => {
+    // The map's data held back: the boot script cannot finish, so React waits for the reader.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/layers/refugees', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    const watch = watchPage(page);
+    await page.goto('/embed?layers=refugees');
+    await expect(page.locator('.embed__bar')).toBeVisible();
+    expect(await page.evaluate(() => window.__mapBoot?.done ?? false)).toBe(false);
+    // React has not started: its first effect removes the first script's rules.
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(() => document.getElementById('page-prepaint') !== null)).toBe(true);
+    // The first click both starts React and is answered: the switch turns on.
+    const ports = page.getByRole('checkbox', { name: /^ports/i });
+    await expect(ports).not.toBeChecked();
+    await ports.click();
+    await expect(ports).toBeChecked();
+    expect(await page.evaluate(() => document.getElementById('page-prepaint'))).toBeNull();
+    release();
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+    await expect.poll(() => renderedInPage(page, 'ports')).toEqual(expect.arrayContaining(['kherson', 'mariupol']));
+    expect(watch.errors).toEqual([]);
   });
 
   test('with React, the page keeps what the address asked for: same layers, no title, dark', async ({ page }) => {

@@ -77,7 +77,10 @@ const DAYS = { dates: ['2022-03-02', '2022-03-03'], defaultDate: '2022-03-03' };
 
 /** Runs bootMap against a stand-in MapLibre, window and document; returns what it did. */
 function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolean; dark?: boolean; mapThrows?: boolean; search?: string; kind?: 'map' | 'embed' }) {
-  const calls: { onError?: (e: { sourceId?: string }) => void; workerUrl?: string; prewarmed: boolean; mapOptions?: Record<string, unknown>; image?: { id: string; width: number; data: Uint8Array } } = { prewarmed: false };
+  const calls: { onError?: (e: { sourceId?: string }) => void; onIdle?: () => void; workerUrl?: string; prewarmed: boolean; mapOptions?: Record<string, unknown>; image?: { id: string; width: number; data: Uint8Array } } = { prewarmed: false };
+  /** What the stand-in map reports: whether it is loaded, and which sources are. */
+  const state = { loaded: false, sourcesLoaded: new Set<string>() };
+  const events: string[] = [];
   const appended: { style: { cssText: string }; removed: boolean; remove(): void }[] = [];
   const m = {
     setWorkerUrl: (url: string) => (calls.workerUrl = url),
@@ -91,7 +94,17 @@ function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolea
         calls.image = { id, ...image };
       }
       on(type: string, listener: (e: { sourceId?: string }) => void) {
-        calls.onError = type === 'error' ? listener : calls.onError;
+        if (type === 'error') calls.onError = listener;
+        if (type === 'idle') calls.onIdle = listener as () => void;
+      }
+      off(type: string) {
+        if (type === 'idle') calls.onIdle = undefined;
+      }
+      loaded() {
+        return state.loaded;
+      }
+      isSourceLoaded(id: string) {
+        return state.sourcesLoaded.has(id);
       }
     },
   };
@@ -103,7 +116,9 @@ function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolea
     scrollY: 30,
     location: { search: options.search ?? '' },
     matchMedia: () => ({ matches: options.dark ?? false }),
+    dispatchEvent: (event: Event) => events.push(event.type),
     document: {
+      documentElement: { setAttribute: (name: string, value: string) => events.push(`${name}=${value}`) },
       getElementById: (id: string) => (id === MAP_CONTAINER_ID ? slot : null),
       createElement: () => {
         const element = { style: { cssText: '' }, removed: false, remove: () => (element.removed = true) };
@@ -113,7 +128,7 @@ function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolea
     },
   };
   bootMap(m as unknown as typeof MapLibre, { kind: options.kind ?? 'embed', days: DAYS, locale: 'en' }, win as unknown as Window);
-  return { calls, appended, boot: win.__mapBoot! };
+  return { calls, appended, boot: win.__mapBoot!, state, events };
 }
 
 describe('the boot script', () => {
@@ -135,6 +150,36 @@ describe('the boot script', () => {
     expect(boot.failed).toEqual(['refugees']);
   });
 
+  it('marks the page drawn once the map is idle with every source loaded, and only then; once', () => {
+    const { calls, boot, state, events } = runBoot({ search: '?layers=talks' });
+    calls.onIdle?.();
+    expect(boot.done).toBeUndefined();
+    state.loaded = true;
+    state.sourcesLoaded = new Set(['basemap', 'coast', 'kyiv']);
+    calls.onIdle?.();
+    expect(boot.done).toBeUndefined();
+    state.sourcesLoaded.add('talks');
+    calls.onIdle?.();
+    expect(boot).toMatchObject({ done: true, drawn: true });
+    expect(events).toEqual(['data-map-drawn=true', 'mapbootdone']);
+    expect(calls.onIdle).toBeUndefined();
+  });
+
+  it('is done without marking the page drawn when a source fails or React took the map first', () => {
+    const failed = runBoot({});
+    failed.calls.onError?.({ sourceId: 'refugees' });
+    expect(failed.boot).toMatchObject({ done: true, drawn: false });
+    expect(failed.events).toEqual(['mapbootdone']);
+
+    const taken = runBoot({});
+    taken.boot.claimed = true;
+    taken.state.loaded = true;
+    taken.state.sourcesLoaded = new Set(['basemap', 'coast', 'refugees', 'talks', 'ports', 'kyiv', 'cities', 'context']);
+    taken.calls.onIdle?.();
+    expect(taken.boot.drawn).toBeUndefined();
+    expect(taken.events).toEqual([]);
+  });
+
   it('uses the embed’s own theme over the system setting', () => {
     expect(runBoot({ dark: true, search: '?theme=light' }).boot.scheme).toBe('light');
     expect(runBoot({ dark: false, search: '?theme=dark' }).boot.scheme).toBe('dark');
@@ -149,6 +194,7 @@ describe('the boot script', () => {
   it('only warms the worker when React already made the map, or there is no sized container', () => {
     for (const run of [runBoot({ claimed: true }), runBoot({ slotSize: null }), runBoot({ slotSize: [0, 400] })]) {
       expect(run.calls.prewarmed).toBe(true);
+      expect(run.boot).toMatchObject({ done: true, drawn: false });
       expect(run.calls.mapOptions).toBeUndefined();
       expect(run.boot.map).toBeNull();
     }
@@ -157,6 +203,7 @@ describe('the boot script', () => {
   it('records a failure (no WebGL) and removes what it added, for React to handle', () => {
     const { boot, appended } = runBoot({ mapThrows: true });
     expect(boot.error).toContain('WebGL');
+    expect(boot).toMatchObject({ done: true, drawn: false });
     expect(boot.map).toBeNull();
     expect(appended[0]!.removed).toBe(true);
   });

@@ -10,7 +10,7 @@ export const metadata = mapPageMetadata('uk');
 export default function UkrainianMapPage() {
   return (
     <UkrainianProvider>
-      <EditionPage kind="map" locale="uk" />
+      <EditionPage locale="uk" />
     </UkrainianProvider>
   );
 }

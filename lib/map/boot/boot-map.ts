@@ -6,7 +6,7 @@ import { colorSchemeOf } from '../../page/prepaint';
 import { initialStyle, mapOptions } from '../map-boot';
 import { HATCH, MAP_CONTAINER_ID, hatchImage } from '../map-setup';
 import { MAPLIBRE_WORKER_URL } from '../maplibre-assets';
-import { mapBootState } from './map-boot-state';
+import { finishBoot, mapBootState } from './map-boot-state';
 
 /**
  * Draws the page's map before React has loaded, with the style and layer URLs the address asks
@@ -24,6 +24,7 @@ export function bootMap(maplibre: typeof MapLibre, spec: PageSpec, win: Window =
     const slot = doc.getElementById(MAP_CONTAINER_ID);
     if (boot.claimed || !slot || !slot.clientWidth || !slot.clientHeight) {
       maplibre.prewarm();
+      finishBoot(win, false);
       return;
     }
     const start = pageStart(spec.kind, new URLSearchParams(win.location.search), spec.days);
@@ -32,20 +33,36 @@ export function bootMap(maplibre: typeof MapLibre, spec: PageSpec, win: Window =
     overlay = doc.createElement('div');
     overlay.style.cssText = `position:absolute;left:${rect.left + win.scrollX}px;top:${rect.top + win.scrollY}px;width:${rect.width}px;height:${rect.height}px`;
     doc.body.appendChild(overlay);
+    const style = initialStyle(start.layers, scheme, start.refugeeDate, spec.locale);
     const map = new maplibre.Map({
       ...mapOptions({ view: start.view, bbox: start.bbox, cooperativeGestures: spec.kind === 'embed', locale: spec.locale }),
       container: overlay,
-      style: initialStyle(start.layers, scheme, start.refugeeDate, spec.locale),
+      style,
     });
     map.addImage(CRIMEA_HATCH_IMAGE, hatchImage(scheme), { pixelRatio: HATCH.pixelRatio });
     map.on('error', (event) => {
       const { sourceId } = event as { sourceId?: unknown };
-      if (typeof sourceId === 'string') boot.failed.push(sourceId);
+      if (typeof sourceId !== 'string') return;
+      boot.failed.push(sourceId);
+      // The map will not be complete: React says which layer failed and offers to retry.
+      finishBoot(win, false);
     });
+    // Drawn = every source loaded and the map idle after it: the moment a bare MapLibre page calls
+    // itself ready. Not once React has taken the map: from then on, React's state says it.
+    const sources = Object.keys(style.sources);
+    const whenIdle = () => {
+      if (boot.claimed || boot.done) map.off('idle', whenIdle);
+      else if (map.loaded() && sources.every((id) => map.isSourceLoaded(id))) {
+        map.off('idle', whenIdle);
+        finishBoot(win, true);
+      }
+    };
+    map.on('idle', whenIdle);
     boot.map = map;
     boot.scheme = scheme;
   } catch (error) {
     boot.error = String(error);
     overlay?.remove();
+    finishBoot(win, false);
   }
 }

@@ -11,7 +11,24 @@ export interface MapBootState {
   scheme?: 'light' | 'dark';
   /** Sources of the early map whose URL failed to load, by id (reported by its `error` events). */
   failed: string[];
+  /**
+   * The boot script is done: it drew the map with every source loaded (`drawn`), or it will not
+   * (no container, no WebGL, a source failed, React took over). Announced by {@link MAP_BOOT_DONE_EVENT}.
+   */
+  done?: boolean;
+  /** Every source of the early map loaded and the map idle: what the reader sees is complete. */
+  drawn?: boolean;
 }
+
+/** Fired on window when the boot script is done (see {@link MapBootState.done}). */
+export const MAP_BOOT_DONE_EVENT = 'mapbootdone';
+
+/**
+ * Set on `<html>` by the boot script when its map is drawn, before any framework code has run;
+ * removed by React once its own map state is ready (components/map/MapCanvas.tsx). While it is
+ * set the loading notice is hidden (app/globals.css): the map it announces is already on screen.
+ */
+export const MAP_DRAWN_ATTRIBUTE = 'data-map-drawn';
 
 declare global {
   interface Window {
@@ -22,4 +39,14 @@ declare global {
 /** The page's boot state, made on first use by whichever of the boot script and React runs first. */
 export function mapBootState(win: Window): MapBootState {
   return (win.__mapBoot ??= { map: null, claimed: false, error: null, failed: [] });
+}
+
+/** Marks the boot script done, once; `drawn` also marks the page (see {@link MAP_DRAWN_ATTRIBUTE}). */
+export function finishBoot(win: Window, drawn: boolean): void {
+  const boot = mapBootState(win);
+  if (boot.done) return;
+  boot.done = true;
+  boot.drawn = drawn;
+  if (drawn) win.document.documentElement.setAttribute(MAP_DRAWN_ATTRIBUTE, 'true');
+  win.dispatchEvent(new Event(MAP_BOOT_DONE_EVENT));
 }
