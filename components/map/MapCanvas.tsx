@@ -12,12 +12,12 @@ import Map, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import type { BBox, Position } from 'geojson';
+import type { BBox, FeatureCollection, Position } from 'geojson';
 import { INITIAL_BOUNDS } from '@/lib/config';
 import { CRIMEA_HATCH_IMAGE } from '@/lib/layers/basemap/definition';
 import { LAYER_IDS, isLayerId, type LayerId } from '@/lib/layers/registry';
 import { baseStyle, slotLayerId } from '@/lib/map/base-style';
-import { MEASURE_SOURCE_ID, measureGeoJson, measureLayers } from '@/lib/map/measure-layers';
+import { MEASURE_SOURCE_ID, measureLayers } from '@/lib/map/measure-layers';
 import { mapInteraction } from '@/lib/map/map-boot';
 import { MAP_DRAWN_ATTRIBUTE } from '@/lib/map/boot/map-boot-state';
 import { HATCH, MAP_CONTAINER_ID, hatchImage } from '@/lib/map/map-setup';
@@ -65,7 +65,7 @@ export interface MapCanvasProps {
   /** Moves the camera when its key changes (the tour, "show on the map"). */
   camera?: CameraRequest | null;
   /** The measure tool: while active, clicks add points instead of opening details. */
-  measure?: { active: boolean; points: Position[]; add: (point: Position) => void };
+  measure?: { active: boolean; points: Position[]; add: (point: Position) => void; geojson: FeatureCollection };
   /** A short summary of what the map shows, for screen readers. */
   ariaLabel?: string;
   /** The day whose refugee figures the arrows and their labels show. */
@@ -206,7 +206,7 @@ export default function MapCanvas(props: MapCanvasProps) {
         );
       })}
       {measure && measure.points.length > 0 && (
-        <Source id={MEASURE_SOURCE_ID} type="geojson" data={measureGeoJson(measure.points)}>
+        <Source id={MEASURE_SOURCE_ID} type="geojson" data={measure.geojson}>
           {measureLayers(scheme).map((layer) => (
             <Layer key={layer.id} {...layer} />
           ))}

@@ -1,6 +1,4 @@
 import type { CircleLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
-import type { FeatureCollection, Position } from 'geojson';
-import { greatCircle } from '@turf/turf';
 import type { ColorScheme } from './themes';
 
 /** Id of the measure tool's source. */
@@ -24,11 +22,4 @@ export function measureLayers(scheme: ColorScheme): MeasureLayer[] {
       paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': '#111111', 'circle-stroke-width': 2 },
     },
   ];
-}
-
-/** The measure tool's points and, once there are two, the great-circle line between them. */
-export function measureGeoJson(points: readonly Position[]): FeatureCollection {
-  const features: FeatureCollection['features'] = points.map((p) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [...p] } }));
-  if (points.length === 2) features.push(greatCircle(points[0]!, points[1]!, { npoints: 64 }) as FeatureCollection['features'][number]);
-  return { type: 'FeatureCollection', features };
 }

@@ -5,7 +5,7 @@ import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
 import { styleLayerIds } from '@/lib/map/style-layers';
 import { PNG } from 'pngjs';
 import { PALETTE_DARK } from '@/lib/config';
-import { renderedFeatureIds as renderedInPage, watchPage } from './map-page';
+import { watchPage } from './map-page';
 
 /** The map's frame on a host page, once its map is ready. */
 async function mapFrame(page: Page): Promise<Frame> {
@@ -142,33 +142,6 @@ test.describe('the address applied before any framework code runs', () => {
     expect(share(PALETTE_DARK.land)).toBeGreaterThan(0.02);
     expect(share(PALETTE_DARK.sea)).toBeGreaterThan(0.02);
     expect(share(PALETTE_DARK.talks)).toBeGreaterThan(0);
-  });
-
-  test('React starts when the map is on screen, or at once when the reader acts first', async ({ page }) => {
-    // The map's data held back: the boot script cannot finish, so React waits for the reader.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/layers/refugees', async (route) => {
-      await held;
-      await route.fallback();
-    });
-    const watch = watchPage(page);
-    await page.goto('/embed?layers=refugees');
-    await expect(page.locator('.embed__bar')).toBeVisible();
-    expect(await page.evaluate(() => window.__mapBoot?.done ?? false)).toBe(false);
-    // React has not started: its first effect removes the first script's rules.
-    await page.waitForTimeout(1_000);
-    expect(await page.evaluate(() => document.getElementById('page-prepaint') !== null)).toBe(true);
-    // The first click both starts React and is answered: the switch turns on.
-    const ports = page.getByRole('checkbox', { name: /^ports/i });
-    await expect(ports).not.toBeChecked();
-    await ports.click();
-    await expect(ports).toBeChecked();
-    expect(await page.evaluate(() => document.getElementById('page-prepaint'))).toBeNull();
-    release();
-    await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
-    await expect.poll(() => renderedInPage(page, 'ports')).toEqual(expect.arrayContaining(['kherson', 'mariupol']));
-    expect(watch.errors).toEqual([]);
   });
 
   test('with React, the page keeps what the address asked for: same layers, no title, dark', async ({ page }) => {

@@ -1,70 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FIRST_INTERACTION_EVENTS, HYDRATE_AT_LATEST_MS, hydrateWhenDrawn } from '@/components/embed/client/hydrate-when-drawn';
+import { afterEach, describe, expect, it } from 'vitest';
 import { embedHtmlFile } from '@/lib/embed/embed-build';
 import { embedPageResponse } from '@/lib/embed/embed-page-response';
 import { EMBED_DATA_ID, readEmbedPageData } from '@/lib/embed/embed-page-data';
-import { MAP_BOOT_DONE_EVENT, finishBoot, type MapBootState } from '@/lib/map/boot/map-boot-state';
-
-/** A window with events and timers, as hydrateWhenDrawn and finishBoot use it. */
-function fakeWindow(boot?: Partial<MapBootState>) {
-  const target = new EventTarget();
-  const attributes = new Map<string, string>();
-  return Object.assign(target, {
-    __mapBoot: boot ? { map: null, claimed: false, error: null, failed: [], ...boot } : undefined,
-    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
-    clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
-    document: { documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) } },
-    attributes,
-  }) as unknown as Window & { attributes: Map<string, string> };
-}
-
-describe('hydrateWhenDrawn', () => {
-  afterEach(() => vi.useRealTimers());
-
-  it('waits for the boot script’s map, then hydrates once', () => {
-    const win = fakeWindow();
-    const hydrate = vi.fn();
-    hydrateWhenDrawn(win, hydrate);
-    expect(hydrate).not.toHaveBeenCalled();
-    finishBoot(win, true);
-    expect(hydrate).toHaveBeenCalledTimes(1);
-    expect(win.attributes.get('data-map-drawn')).toBe('true');
-    win.dispatchEvent(new Event(MAP_BOOT_DONE_EVENT));
-    win.dispatchEvent(new Event('pointerdown'));
-    expect(hydrate).toHaveBeenCalledTimes(1);
-  });
-
-  it('hydrates at once when the boot script is already done, drawn or not', () => {
-    for (const drawn of [true, false]) {
-      const hydrate = vi.fn();
-      hydrateWhenDrawn(fakeWindow({ done: true, drawn }), hydrate);
-      expect(hydrate).toHaveBeenCalledTimes(1);
-    }
-  });
-
-  it('hydrates on the reader’s first touch, click, key or focus, before the map is drawn', () => {
-    for (const type of FIRST_INTERACTION_EVENTS) {
-      const win = fakeWindow();
-      const hydrate = vi.fn();
-      hydrateWhenDrawn(win, hydrate);
-      win.dispatchEvent(new Event(type));
-      expect(hydrate, type).toHaveBeenCalledTimes(1);
-    }
-  });
-
-  it('hydrates after the longest wait when the map never finishes (a slow network)', () => {
-    vi.useFakeTimers();
-    const hydrate = vi.fn();
-    hydrateWhenDrawn(fakeWindow(), hydrate);
-    vi.advanceTimersByTime(HYDRATE_AT_LATEST_MS - 1);
-    expect(hydrate).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    expect(hydrate).toHaveBeenCalledTimes(1);
-  });
-});
 
 describe('readEmbedPageData', () => {
   const doc = (text: string | null) => ({ getElementById: (id: string) => (id === EMBED_DATA_ID && text !== null ? ({ textContent: text } as HTMLElement) : null) });

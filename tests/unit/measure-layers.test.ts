@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { MEASURE_SOURCE_ID, measureGeoJson, measureLayers } from '@/lib/map/measure-layers';
+import { measureGeoJson } from '@/lib/map/measure-geojson';
+import { MEASURE_SOURCE_ID, measureLayers } from '@/lib/map/measure-layers';
 import { distanceKm } from '@/lib/geo/distance-km';
 
 describe('the measure tool as data', () => {

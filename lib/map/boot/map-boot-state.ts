@@ -13,20 +13,18 @@ export interface MapBootState {
   failed: string[];
   /**
    * The boot script is done: it drew the map with every source loaded (`drawn`), or it will not
-   * (no container, no WebGL, a source failed, React took over). Announced by {@link MAP_BOOT_DONE_EVENT}.
+   * (no container, no WebGL, a source failed, React took over).
    */
   done?: boolean;
   /** Every source of the early map loaded and the map idle: what the reader sees is complete. */
   drawn?: boolean;
 }
 
-/** Fired on window when the boot script is done (see {@link MapBootState.done}). */
-export const MAP_BOOT_DONE_EVENT = 'mapbootdone';
-
 /**
- * Set on `<html>` by the boot script when its map is drawn, before any framework code has run;
- * removed by React once its own map state is ready (components/map/MapCanvas.tsx). While it is
- * set the loading notice is hidden (app/globals.css): the map it announces is already on screen.
+ * Set on `<html>` by the boot script when its map is drawn before React has taken it over (React
+ * was slow, or its code did not load); removed by React once its own map state is ready
+ * (components/map/MapCanvas.tsx). While it is set the loading notice is hidden (app/globals.css):
+ * the map is already complete on screen.
  */
 export const MAP_DRAWN_ATTRIBUTE = 'data-map-drawn';
 
@@ -48,5 +46,4 @@ export function finishBoot(win: Window, drawn: boolean): void {
   boot.done = true;
   boot.drawn = drawn;
   if (drawn) win.document.documentElement.setAttribute(MAP_DRAWN_ATTRIBUTE, 'true');
-  win.dispatchEvent(new Event(MAP_BOOT_DONE_EVENT));
 }
