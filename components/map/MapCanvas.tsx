@@ -19,7 +19,7 @@ import { LAYER_IDS, isLayerId, type LayerId } from '@/lib/layers/registry';
 import { baseStyle, slotLayerId } from '@/lib/map/base-style';
 import { MEASURE_SOURCE_ID, measureLayers } from '@/lib/map/measure-layers';
 import { mapInteraction } from '@/lib/map/map-boot';
-import { MAP_DRAWN_ATTRIBUTE } from '@/lib/map/boot/map-boot-state';
+import { MAP_DRAWN_ATTRIBUTE, afterBootScript } from '@/lib/map/boot/map-boot-state';
 import { HATCH, MAP_CONTAINER_ID, hatchImage } from '@/lib/map/map-setup';
 import { placedStyleLayers } from '@/lib/map/placed-style-layers';
 import type { ColorScheme } from '@/lib/map/themes';
@@ -91,7 +91,10 @@ export default function MapCanvas(props: MapCanvasProps) {
   const [mapStyle] = useState(() => baseStyle(scheme));
   // Read once, when react-map-gl creates its map: MapLibre from this origin, handing over the map the
   // boot script drew. Nothing on the server, where there is no map.
-  const [mapLib] = useState(() => (typeof window === 'undefined' ? undefined : loadMapLibre().then(withEarlyMap)));
+  // It waits for the boot script to have run, so as to adopt its map rather than race it.
+  const [mapLib] = useState(() =>
+    typeof window === 'undefined' ? undefined : loadMapLibre().then(async (maplibre) => (await afterBootScript(window), withEarlyMap(maplibre))),
+  );
   const hatchScheme = useSchemeRepaint(mapRef, scheme);
   const markFailed = useSourceRefill(mapRef, collections, loaded);
 

@@ -1,9 +1,9 @@
 import type * as MapLibre from 'maplibre-gl';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { INITIAL_BOUNDS } from '@/lib/config';
 import { slotLayerId } from '@/lib/map/base-style';
 import { bootMap } from '@/lib/map/boot/boot-map';
-import type { MapBootState } from '@/lib/map/boot/map-boot-state';
+import { BOOT_SCRIPT_WAIT_MS, MAP_BOOT_RAN_EVENT, afterBootScript, type MapBootState } from '@/lib/map/boot/map-boot-state';
 import { initialStyle, mapInteraction, mapOptions, scriptSafeJson } from '@/lib/map/map-boot';
 import { MAP_CONTAINER_ID, hatchImage } from '@/lib/map/map-setup';
 import { MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-assets';
@@ -116,6 +116,7 @@ function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolea
     scrollY: 30,
     location: { search: options.search ?? '' },
     matchMedia: () => ({ matches: options.dark ?? false }),
+    dispatchEvent: (event: Event) => events.push(event.type),
     document: {
       documentElement: { setAttribute: (name: string, value: string) => events.push(`${name}=${value}`) },
       getElementById: (id: string) => (id === MAP_CONTAINER_ID ? slot : null),
@@ -160,7 +161,7 @@ describe('the boot script', () => {
     state.sourcesLoaded.add('talks');
     calls.onIdle?.();
     expect(boot).toMatchObject({ done: true, drawn: true });
-    expect(events).toEqual(['data-map-drawn=true']);
+    expect(events).toEqual(['mapbootran', 'data-map-drawn=true']);
     expect(calls.onIdle).toBeUndefined();
   });
 
@@ -168,7 +169,7 @@ describe('the boot script', () => {
     const failed = runBoot({});
     failed.calls.onError?.({ sourceId: 'refugees' });
     expect(failed.boot).toMatchObject({ done: true, drawn: false });
-    expect(failed.events).toEqual([]);
+    expect(failed.events).toEqual(['mapbootran']);
 
     const taken = runBoot({});
     taken.boot.claimed = true;
@@ -176,7 +177,7 @@ describe('the boot script', () => {
     taken.state.sourcesLoaded = new Set(['basemap', 'coast', 'refugees', 'talks', 'ports', 'kyiv', 'cities', 'context']);
     taken.calls.onIdle?.();
     expect(taken.boot.drawn).toBeUndefined();
-    expect(taken.events).toEqual([]);
+    expect(taken.events).toEqual(['mapbootran']);
   });
 
   it('uses the embed’s own theme over the system setting', () => {
@@ -193,7 +194,8 @@ describe('the boot script', () => {
   it('only warms the worker when React already made the map, or there is no sized container', () => {
     for (const run of [runBoot({ claimed: true }), runBoot({ slotSize: null }), runBoot({ slotSize: [0, 400] })]) {
       expect(run.calls.prewarmed).toBe(true);
-      expect(run.boot).toMatchObject({ done: true, drawn: false });
+      expect(run.boot).toMatchObject({ done: true, drawn: false, ran: true });
+      expect(run.events).toEqual(['mapbootran']);
       expect(run.calls.mapOptions).toBeUndefined();
       expect(run.boot.map).toBeNull();
     }
@@ -202,8 +204,48 @@ describe('the boot script', () => {
   it('records a failure (no WebGL) and removes what it added, for React to handle', () => {
     const { boot, appended } = runBoot({ mapThrows: true });
     expect(boot.error).toContain('WebGL');
-    expect(boot).toMatchObject({ done: true, drawn: false });
+    expect(boot).toMatchObject({ done: true, drawn: false, ran: true });
     expect(boot.map).toBeNull();
     expect(appended[0]!.removed).toBe(true);
+  });
+});
+
+describe('afterBootScript', () => {
+  /** A window with events and timers, as afterBootScript uses it. */
+  const fakeWindow = (ran?: boolean) =>
+    Object.assign(new EventTarget(), {
+      __mapBoot: ran === undefined ? undefined : { map: null, claimed: false, error: null, failed: [], ran },
+      setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+      clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+    }) as unknown as Window;
+  const settled = async (promise: Promise<void>) => {
+    let done = false;
+    void promise.then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return done;
+  };
+
+  it('lets React go at once when the boot script has run, and waits for it otherwise', async () => {
+    expect(await settled(afterBootScript(fakeWindow(true)))).toBe(true);
+    const win = fakeWindow();
+    const waiting = afterBootScript(win, 10_000);
+    expect(await settled(waiting)).toBe(false);
+    win.dispatchEvent(new Event(MAP_BOOT_RAN_EVENT));
+    expect(await settled(waiting)).toBe(true);
+  });
+
+  it('stops waiting after a while: a blocked boot script must not keep the map from being made', async () => {
+    vi.useFakeTimers();
+    try {
+      const waiting = afterBootScript(fakeWindow(), BOOT_SCRIPT_WAIT_MS);
+      let done = false;
+      void waiting.then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(BOOT_SCRIPT_WAIT_MS - 1);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

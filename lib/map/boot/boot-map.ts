@@ -6,7 +6,7 @@ import { colorSchemeOf } from '../../page/prepaint';
 import { initialStyle, mapOptions } from '../map-boot';
 import { HATCH, MAP_CONTAINER_ID, hatchImage } from '../map-setup';
 import { MAPLIBRE_WORKER_URL } from '../maplibre-assets';
-import { finishBoot, mapBootState } from './map-boot-state';
+import { MAP_BOOT_RAN_EVENT, finishBoot, mapBootState } from './map-boot-state';
 
 /**
  * Draws the page's map before React has loaded, with the style and layer URLs the address asks
@@ -16,6 +16,15 @@ import { finishBoot, mapBootState } from './map-boot-state';
  * failure to draw (no WebGL, say) leaves `error` set and React to make the map or say why it cannot.
  */
 export function bootMap(maplibre: typeof MapLibre, spec: PageSpec, win: Window = window): void {
+  try {
+    drawEarlyMap(maplibre, spec, win);
+  } finally {
+    mapBootState(win).ran = true;
+    win.dispatchEvent(new Event(MAP_BOOT_RAN_EVENT));
+  }
+}
+
+function drawEarlyMap(maplibre: typeof MapLibre, spec: PageSpec, win: Window): void {
   maplibre.setWorkerUrl(MAPLIBRE_WORKER_URL);
   const boot = mapBootState(win);
   const doc = win.document;

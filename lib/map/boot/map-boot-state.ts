@@ -18,6 +18,32 @@ export interface MapBootState {
   done?: boolean;
   /** Every source of the early map loaded and the map idle: what the reader sees is complete. */
   drawn?: boolean;
+  /** The boot script has run (drawn its map, or decided not to): React may make or adopt the map. */
+  ran?: boolean;
+}
+
+/** Fired on window when the boot script has run (see {@link MapBootState.ran}). */
+export const MAP_BOOT_RAN_EVENT = 'mapbootran';
+
+/** How long React waits for the boot script once MapLibre is loaded (the script needs nothing else, so it is blocked if it has not run by then). */
+export const BOOT_SCRIPT_WAIT_MS = 500;
+
+/**
+ * Resolves once the boot script has run, so that React adopts its map rather than racing it (the
+ * embed's client code can be ready before the boot script, which waits for MapLibre); or after
+ * `waitMs`, for a page whose boot script was blocked.
+ */
+export function afterBootScript(win: Window, waitMs = BOOT_SCRIPT_WAIT_MS): Promise<void> {
+  if (mapBootState(win).ran) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      win.clearTimeout(timer);
+      win.removeEventListener(MAP_BOOT_RAN_EVENT, done);
+      resolve();
+    };
+    const timer = win.setTimeout(done, waitMs);
+    win.addEventListener(MAP_BOOT_RAN_EVENT, done);
+  });
 }
 
 /**
