@@ -12,21 +12,11 @@ import { basename, join, resolve } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { EmbedDocument, type EmbedAssets } from '../components/embed/EmbedDocument';
+import { EmbedDocument, EmbedRoot, type EmbedAssets } from '../components/embed/EmbedDocument';
 import { EMBED_ASSETS_DIR, EMBED_ASSETS_PATH, EMBED_HTML_DIR, embedHtmlFile } from '../lib/embed/embed-build';
 import { LOCALES } from '../lib/i18n/locale';
-import { getLayerStore } from '../lib/layers/layer-store';
-import { MAPLIBRE_URL } from '../lib/map/maplibre-assets';
-import { refugeeDays } from '../lib/refugees/refugee-days';
-import { mapInWords } from '../lib/words/map-in-words';
-
-/** MapLibre stays a separate module, imported from the URL this origin serves it at. */
-const maplibreFromOrigin: Plugin = {
-  name: 'maplibre-from-origin',
-  setup(b) {
-    b.onResolve({ filter: /^maplibre-gl$/ }, () => ({ path: MAPLIBRE_URL, external: true }));
-  },
-};
+import { editionPageData } from '../lib/page/edition-page-data';
+import { BROWSER_BUILD, maplibreFromOrigin } from './esbuild-browser';
 
 const LAYERS_DIR = resolve('lib/layers');
 
@@ -61,26 +51,25 @@ async function main(): Promise<void> {
   mkdirSync(EMBED_ASSETS_DIR, { recursive: true });
   mkdirSync(EMBED_HTML_DIR, { recursive: true });
   const entries = Object.fromEntries(LOCALES.map((locale) => [locale, `components/embed/client/${locale}.tsx`]));
-  const common = { bundle: true, minify: true, outdir: EMBED_ASSETS_DIR, entryNames: '[name]-[hash]', metafile: true, legalComments: 'none' } as const;
+  const common = { ...BROWSER_BUILD, outdir: EMBED_ASSETS_DIR, entryNames: '[name]-[hash]', metafile: true } as const;
   const scripts = await build({
     ...common,
     entryPoints: Object.values(entries),
     format: 'esm',
-    target: 'es2020',
-    platform: 'browser',
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [maplibreFromOrigin, buildersStayOnServer],
   });
+  // What pulled what into the client code: EMBED_METAFILE=/tmp/meta.json, then read it (or esbuild's analyzer).
   if (process.env.EMBED_METAFILE) writeFileSync(process.env.EMBED_METAFILE, JSON.stringify(scripts.metafile));
-  const styles = await build({ ...common, entryPoints: ['components/embed/client/embed.css'], loader: { '.svg': 'dataurl' } });
+  const styles = await build({ ...common, entryPoints: ['components/embed/client/embed.css'] });
   const stylesheet = outputFor(styles.metafile, 'components/embed/client/embed.css');
   const sizes: string[] = [];
   for (const locale of LOCALES) {
     const assets: EmbedAssets = { script: outputFor(scripts.metafile, entries[locale]!), stylesheet };
-    const store = await getLayerStore(locale);
-    const data = { days: refugeeDays(store.refugees), refugees: store.refugees, words: mapInWords(store, locale) };
-    const html = `<!DOCTYPE html>${renderToString(createElement(EmbedDocument, { locale, data, assets }))}`;
+    const data = await editionPageData(locale);
+    const appHtml = renderToString(createElement(EmbedRoot, { locale, data }));
+    const html = `<!DOCTYPE html>${renderToString(createElement(EmbedDocument, { locale, data, assets, appHtml }))}`;
     writeFileSync(embedHtmlFile(locale), html);
     sizes.push(`${locale}: ${assets.script} ${(scripts.metafile.outputs[join(EMBED_ASSETS_DIR, basename(assets.script))]!.bytes / 1024).toFixed(1)} KB, HTML ${(html.length / 1024).toFixed(1)} KB`);
   }

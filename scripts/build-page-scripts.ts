@@ -10,17 +10,9 @@ import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import type { LayerModule } from '../lib/layers/layer-module';
 import { LAYERS } from '../lib/layers/layers';
-import { MAPLIBRE_URL } from '../lib/map/maplibre-assets';
+import { BROWSER_BUILD, maplibreFromOrigin } from './esbuild-browser';
 
 const PAGE_SCRIPTS_DIR = '.page-scripts';
-
-/** MapLibre stays a separate module, imported from the URL this origin serves it at. */
-const maplibreFromOrigin: Plugin = {
-  name: 'maplibre-from-origin',
-  setup(b) {
-    b.onResolve({ filter: /^maplibre-gl$/ }, () => ({ path: MAPLIBRE_URL, external: true }));
-  },
-};
 
 const LAYER_LIST = resolve('lib/layers/layers.ts');
 
@@ -57,13 +49,9 @@ mkdirSync(PAGE_SCRIPTS_DIR, { recursive: true });
 const sizes: string[] = [];
 for (const [name, format] of [['prepaint', 'iife'], ['boot', 'esm']] as const) {
   const result = await build({
+    ...BROWSER_BUILD,
     entryPoints: [join('lib', 'page', 'entries', `${name}.ts`)],
-    bundle: true,
-    minify: true,
     format,
-    target: 'es2020',
-    platform: 'browser',
-    legalComments: 'none',
     write: false,
     plugins: [maplibreFromOrigin, layerListAsData(LAYER_FIELDS[name])],
   });

@@ -1,6 +1,6 @@
 // Copies MapLibre's module and its worker into public/maplibre/<version>/, so the app serves them
 // from its own origin under a path that changes with the version (cached for a year, immutable).
-// The server HTML starts both before React loads (components/map/MapLibreBoot.tsx); bundled by
+// The server HTML starts both before React loads (MapBoot in components/page/PageScripts.tsx); bundled by
 // Next, MapLibre could only start after the framework's chunks, and its worker not at all without
 // this copy (the "blank-map trap"). Run before `next dev` and `next build`; the copy is not committed.
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';

@@ -6,7 +6,7 @@ import { THEME_COLOR } from '@/lib/page/page-metadata';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '../globals.css';
 
-// The English edition's root layout (/ and /embed). The Ukrainian edition has its own, app/(uk)/layout.tsx,
+// The English edition's root layout (/; the embed is built apart, components/embed/EmbedDocument.tsx). The Ukrainian edition has its own, app/(uk)/layout.tsx,
 // so that each page's <html lang> is right in the HTML the build writes.
 export const metadata: Metadata = { title: MESSAGES.en.page.title, description: MESSAGES.en.page.description };
 

@@ -6,7 +6,7 @@ import { THEME_COLOR } from '@/lib/page/page-metadata';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '../globals.css';
 
-// The Ukrainian edition's root layout (/uk and /uk/embed): <html lang="uk">.
+// The Ukrainian edition's root layout (/uk; the embed is built apart): <html lang="uk">.
 export const metadata: Metadata = { title: MESSAGES.uk.page.title, description: MESSAGES.uk.page.description };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: THEME_COLOR };

@@ -1,12 +1,11 @@
 import { EnglishProvider } from '../i18n/EnglishProvider';
 import { UkrainianProvider } from '../i18n/UkrainianProvider';
-import { BootScript, PagePrepaint } from '../page/PageScripts';
+import { MapBoot, PagePrepaint } from '../page/PageScripts';
 import { RefugeeChart } from '../map/RefugeeChart';
 import { EMBED_DATA_ID, EMBED_ROOT_ID, type EmbedPageData } from '@/lib/embed/embed-page-data';
 import type { Locale } from '@/lib/i18n/locale';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { scriptSafeJson } from '@/lib/map/map-boot';
-import { MAPLIBRE_URL } from '@/lib/map/maplibre-assets';
 import { THEME_COLOR, editionLinks } from '@/lib/page/page-metadata';
 import { ChartSlot } from './ChartSlot';
 import { EmbedApp } from './EmbedApp';
@@ -20,15 +19,35 @@ export interface EmbedAssets {
 const PROVIDERS = { en: EnglishProvider, uk: UkrainianProvider } as const;
 
 /**
- * The whole embed page of an edition, rendered once at build time (scripts/build-embed.ts): the
- * same markup the App Router rendered before, without its runtime. In order: the head (metadata,
- * the stylesheet, MapLibre and the client module asked for at once), the page's spec and first
- * script, the embed's markup, the boot script that draws the map, and the props React hydrates with.
+ * What React hydrates in the browser (components/embed/client/hydrate-embed.tsx), with the same
+ * props: rendered on its own, apart from the document around it, so that the ids React derives from
+ * the tree's shape (`useId`) are the same on both sides.
  */
-export function EmbedDocument({ locale, data, assets }: { locale: Locale; data: EmbedPageData; assets: EmbedAssets }) {
+export function EmbedRoot({ locale, data }: { locale: Locale; data: EmbedPageData }) {
+  const Provider = PROVIDERS[locale];
+  return (
+    <Provider>
+      <EmbedApp
+        {...data}
+        chart={
+          <ChartSlot>
+            <RefugeeChart refugees={data.refugees} locale={locale} />
+          </ChartSlot>
+        }
+      />
+    </Provider>
+  );
+}
+
+/**
+ * The whole embed page of an edition around {@link EmbedRoot}'s markup (`appHtml`), rendered once at
+ * build time (scripts/build-embed.ts): the head (metadata, stylesheet, client module; React adds
+ * MapLibre's modulepreload and orders the head itself), the page's spec and first script, the embed's
+ * markup, the boot script that draws the map, and the props React hydrates with.
+ */
+export function EmbedDocument({ locale, data, assets, appHtml }: { locale: Locale; data: EmbedPageData; assets: EmbedAssets; appHtml: string }) {
   const m = MESSAGES[locale];
   const alternates = editionLinks('embed', locale);
-  const Provider = PROVIDERS[locale];
   return (
     <html lang={locale}>
       {/* eslint-disable-next-line @next/next/no-head-element -- rendered by react-dom/server at build time, not by Next */}
@@ -36,7 +55,6 @@ export function EmbedDocument({ locale, data, assets }: { locale: Locale; data: 
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <link rel="stylesheet" href={assets.stylesheet} />
-        <link rel="modulepreload" href={MAPLIBRE_URL} />
         {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred: it never blocks parsing */}
         <script type="module" src={assets.script} />
         <meta name="theme-color" content={THEME_COLOR} />
@@ -52,19 +70,8 @@ export function EmbedDocument({ locale, data, assets }: { locale: Locale; data: 
       </head>
       <body>
         <PagePrepaint kind="embed" days={data.days} locale={locale} />
-        <div id={EMBED_ROOT_ID}>
-          <Provider>
-            <EmbedApp
-              {...data}
-              chart={
-                <ChartSlot>
-                  <RefugeeChart refugees={data.refugees} locale={locale} />
-                </ChartSlot>
-              }
-            />
-          </Provider>
-        </div>
-        <BootScript />
+        <div id={EMBED_ROOT_ID} dangerouslySetInnerHTML={{ __html: appHtml }} />
+        <MapBoot />
         <script type="application/json" id={EMBED_DATA_ID} dangerouslySetInnerHTML={{ __html: scriptSafeJson(data) }} />
       </body>
     </html>

@@ -15,7 +15,7 @@ import type { Measure } from './use-measure';
 import type { MapSession } from './use-map-session';
 
 // MapLibre draws only in the browser: the server renders the map's empty container, and the map is
-// created after hydration. MapLibre itself was asked for by the server HTML (MapLibreBoot);
+// created after hydration. MapLibre itself was asked for by the page's HTML (MapBoot, components/page/PageScripts.tsx);
 // asking again here, as this module runs, covers a page whose boot script did not run.
 if (typeof window !== 'undefined') void loadMapLibre();
 

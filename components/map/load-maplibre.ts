@@ -7,7 +7,7 @@ let loading: Promise<MapLibreModule> | undefined;
 
 /**
  * MapLibre as a native ES module from this origin, not bundled: the server HTML has already asked
- * for it (MapLibreBoot), so this import usually finds it loaded. The bundler must leave the import
+ * for it (MapBoot, components/page/PageScripts.tsx), so this import usually finds it loaded. The bundler must leave the import
  * alone, hence the comments. One promise per page.
  */
 export function loadMapLibre(): Promise<MapLibreModule> {

@@ -5,10 +5,8 @@ import { RefugeeChart } from '@/components/map/RefugeeChart';
 import { MapBoot, PagePrepaint } from '@/components/page/PageScripts';
 import type { Locale } from '@/lib/i18n/locale';
 import { MESSAGES } from '@/lib/i18n/messages';
-import { getLayerStore } from '@/lib/layers/layer-store';
+import { editionPageData } from '@/lib/page/edition-page-data';
 import { pageAlternates } from '@/lib/page/page-metadata';
-import { refugeeDays } from '@/lib/refugees/refugee-days';
-import { mapInWords } from '@/lib/words/map-in-words';
 
 // The full map of each edition, built once at build time from geodata/: every address shares
 // the HTML, and its options (layers, view, date, step) are applied in the browser (lib/page/). The
@@ -27,12 +25,11 @@ export function mapPageMetadata(locale: Locale): Metadata {
  * components/embed/EmbedDocument.tsx.
  */
 export async function EditionPage({ locale }: { locale: Locale }) {
-  const store = await getLayerStore(locale);
-  const days = refugeeDays(store.refugees);
+  const { days, refugees, words } = await editionPageData(locale);
   return (
     <>
       <PagePrepaint kind="map" days={days} locale={locale} />
-      <MapApp days={days} refugees={store.refugees} words={mapInWords(store, locale)} chart={<RefugeeChart refugees={store.refugees} locale={locale} />} />
+      <MapApp days={days} refugees={refugees} words={words} chart={<RefugeeChart refugees={refugees} locale={locale} />} />
       <MapBoot />
     </>
   );

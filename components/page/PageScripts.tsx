@@ -40,10 +40,5 @@ export function PagePrepaint({ kind, days, locale = 'en' }: { kind: PageKind; da
  */
 export function MapBoot() {
   preloadModule(MAPLIBRE_URL, { as: 'script' });
-  return <BootScript />;
-}
-
-/** The boot module alone, for a document that writes its own modulepreload hint in its head (components/embed/EmbedDocument.tsx). */
-export function BootScript() {
   return <script type="module" async dangerouslySetInnerHTML={{ __html: pageScript('boot') }} />;
 }

@@ -11,7 +11,7 @@ export function oembedFilePath(locale: Locale): string {
 }
 
 /** A page's links to itself in each edition: canonical, hreflang (English as x-default) and oEmbed discovery. */
-export interface EditionLinks {
+interface EditionLinks {
   canonical: string;
   /** By hreflang, with `x-default`. */
   languages: Record<string, string>;

@@ -3,9 +3,8 @@ import { expect, nodeOnly, test } from './edition';
 import { E2E_SITE_URL } from '../../playwright.config';
 import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
 import { styleLayerIds } from '@/lib/map/style-layers';
-import { PNG } from 'pngjs';
 import { PALETTE_DARK } from '@/lib/config';
-import { watchPage } from './map-page';
+import { canvasColours, watchPage } from './map-page';
 
 /** The map's frame on a host page, once its map is ready. */
 async function mapFrame(page: Page): Promise<Frame> {
@@ -130,14 +129,8 @@ test.describe('the address applied before any framework code runs', () => {
     await expect(page.locator('html')).toHaveAttribute('data-map-drawn', 'true', { timeout: 30_000 });
     await expect(page.getByRole('status').filter({ hasText: /loading/i })).toBeHidden();
     // Drawn, not blank: Ukraine's dark fill, the neighbours and the sea, with the talks' purple on them.
-    const png = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
-    const counts = new Map<string, number>();
-    for (let i = 0; i < png.data.length; i += 4) {
-      const key = `${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const share = (hex: string) => (counts.get([1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join()) ?? 0) / (png.width * png.height);
-    expect(counts.size).toBeGreaterThan(50);
+    const { distinct, share } = await canvasColours(page.locator('.maplibregl-canvas'));
+    expect(distinct).toBeGreaterThan(50);
     expect(share(PALETTE_DARK.ukraine)).toBeGreaterThan(0.05);
     expect(share(PALETTE_DARK.land)).toBeGreaterThan(0.02);
     expect(share(PALETTE_DARK.sea)).toBeGreaterThan(0.02);

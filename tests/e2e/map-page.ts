@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import type { LayerId } from '@/lib/layers/registry';
 import { styleLayerIds } from '@/lib/map/style-layers';
 
@@ -54,4 +55,16 @@ export async function expectTouchTargets(targets: readonly Locator[]): Promise<v
       const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
       expect(overlap, `controls ${i} and ${j} overlap`).toBe(false);
     }
+}
+
+/** The colours a canvas shows: how many distinct ones, and the share of its pixels in a colour ("#rrggbb"). */
+export async function canvasColours(canvas: Locator): Promise<{ distinct: number; share: (hex: string) => number }> {
+  const png = PNG.sync.read(await canvas.screenshot());
+  const counts = new Map<string, number>();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const key = `${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join();
+  return { distinct: counts.size, share: (hex) => (counts.get(rgb(hex)) ?? 0) / (png.width * png.height) };
 }

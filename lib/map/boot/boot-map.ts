@@ -6,7 +6,7 @@ import { colorSchemeOf } from '../../page/prepaint';
 import { initialStyle, mapOptions } from '../map-boot';
 import { HATCH, MAP_CONTAINER_ID, hatchImage } from '../map-setup';
 import { MAPLIBRE_WORKER_URL } from '../maplibre-assets';
-import { MAP_BOOT_RAN_EVENT, finishBoot, mapBootState } from './map-boot-state';
+import { announceBootRan, finishBoot, mapBootState } from './map-boot-state';
 
 /**
  * Draws the page's map before React has loaded, with the style and layer URLs the address asks
@@ -19,8 +19,7 @@ export function bootMap(maplibre: typeof MapLibre, spec: PageSpec, win: Window =
   try {
     drawEarlyMap(maplibre, spec, win);
   } finally {
-    mapBootState(win).ran = true;
-    win.dispatchEvent(new Event(MAP_BOOT_RAN_EVENT));
+    announceBootRan(win);
   }
 }
 

@@ -25,6 +25,12 @@ export interface MapBootState {
 /** Fired on window when the boot script has run (see {@link MapBootState.ran}). */
 export const MAP_BOOT_RAN_EVENT = 'mapbootran';
 
+/** Marks the boot script as run (see {@link MapBootState.ran}) and says so. */
+export function announceBootRan(win: Window): void {
+  mapBootState(win).ran = true;
+  win.dispatchEvent(new Event(MAP_BOOT_RAN_EVENT));
+}
+
 /** How long React waits for the boot script once MapLibre is loaded (the script needs nothing else, so it is blocked if it has not run by then). */
 export const BOOT_SCRIPT_WAIT_MS = 500;
 

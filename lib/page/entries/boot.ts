@@ -2,7 +2,10 @@
 // which leaves the MapLibre import as the URL of the module this origin serves).
 import * as maplibre from 'maplibre-gl';
 import { bootMap } from '../../map/boot/boot-map';
+import { announceBootRan } from '../../map/boot/map-boot-state';
 import { readPageSpec } from '../page-spec';
 
 const spec = readPageSpec(document);
+// Without a spec there is nothing to draw: React must not wait for this script (afterBootScript).
 if (spec) bootMap(maplibre, spec);
+else announceBootRan(window);
