@@ -32,6 +32,7 @@ import { MapLabels } from './MapLabels';
 import { earlyFailedSources, withEarlyMap } from './early-map';
 import { loadMapLibre } from './load-maplibre';
 import { useCameraRequest } from './use-camera-request';
+import { useLabelDeclutter } from './use-label-declutter';
 import { useSchemeRepaint } from './use-scheme-repaint';
 import { useSourceRefill } from './use-source-refill';
 import type { LayerCollection } from './use-layer-data';
@@ -81,6 +82,7 @@ export default function MapCanvas(props: MapCanvasProps) {
   const [loaded, setLoaded] = useState(false);
   const mapRef = useRef<MapRef>(null);
   useCameraRequest(mapRef, camera, loaded);
+  useLabelDeclutter(mapRef, loaded);
 
   useEffect(() => {
     const map = mapRef.current?.getMap();
@@ -92,9 +94,13 @@ export default function MapCanvas(props: MapCanvasProps) {
   // Read once, when react-map-gl creates its map: MapLibre from this origin, handing over the map the
   // boot script drew. Nothing on the server, where there is no map.
   // It waits for the boot script to have run, so as to adopt its map rather than race it.
-  const [mapLib] = useState(() =>
-    typeof window === 'undefined' ? undefined : loadMapLibre().then(async (maplibre) => (await afterBootScript(window), withEarlyMap(maplibre))),
-  );
+  const [mapLib] = useState(() => {
+    if (typeof window === 'undefined') return undefined;
+    return loadMapLibre().then(async (maplibre) => {
+      await afterBootScript(window);
+      return withEarlyMap(maplibre);
+    });
+  });
   const hatchScheme = useSchemeRepaint(mapRef, scheme);
   const markFailed = useSourceRefill(mapRef, collections, loaded);
 
@@ -112,9 +118,10 @@ export default function MapCanvas(props: MapCanvasProps) {
     // Committed at once, inside MapLibre's idle event: a scheduled render would wait behind the
     // next frame, which in software WebGL costs 100–400 ms (measured with a Chromium trace), and the
     // "loading" notice would outstay the map.
-    flushSync(() => onReadyChange(ready && map.loaded()));
+    const isReady = ready && map.loaded();
+    flushSync(() => onReadyChange(isReady));
     // React's state now says whether the map is ready: the boot script's mark has done its job.
-    if (ready) document.documentElement.removeAttribute(MAP_DRAWN_ATTRIBUTE);
+    if (isReady) document.documentElement.removeAttribute(MAP_DRAWN_ATTRIBUTE);
   }, [visible, collections, onReadyChange]);
 
   const signature = LAYER_IDS.map((id) => `${id}:${visible[id] ? 1 : 0}${collections[id] ? 1 : 0}`).join();

@@ -52,6 +52,56 @@ test.describe('accessibility', () => {
     await expect(page.getByRole('main')).toHaveAttribute('aria-label', /showing Kyiv, talks, cities under fire, ports, context\./);
   });
 
+  for (const path of ['/', '/embed', '/uk/embed']) {
+    test(`${path}: no label a reader sees covers another; a minor label gives way and comes back when the reader zooms in`, async ({ page }) => {
+      await page.setViewportSize({ width: 1000, height: 700 });
+      await openMap(page, path);
+      const labels = () =>
+        page.evaluate(() => {
+          const range = document.createRange();
+          const all = [...document.querySelectorAll<HTMLElement>('button.map-label')].filter((b) => b.offsetParent !== null);
+          const shown = all.filter((b) => getComputedStyle(b).visibility !== 'hidden');
+          const boxes = shown.map((b) => {
+            range.selectNodeContents(b);
+            const r = range.getBoundingClientRect();
+            return { id: b.dataset.featureId ?? b.textContent!, minor: b.classList.contains('map-label--minor'), r, hit: b.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)) };
+          });
+          const overlaps: string[] = [];
+          for (const [i, a] of boxes.entries())
+            for (const b of boxes.slice(i + 1))
+              if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) overlaps.push(`${a.id} / ${b.id}`);
+          return {
+            overlaps,
+            hidden: all.filter((b) => !shown.includes(b)).map((b) => ({ id: b.dataset.featureId ?? '', minor: b.classList.contains('map-label--minor') })),
+            unclickable: boxes.filter((b) => !b.hit).map((b) => b.id),
+          };
+        });
+      const before = await labels();
+      expect(before.overlaps).toEqual([]);
+      expect(before.unclickable).toEqual([]);
+      expect(before.hidden.filter((l) => !l.minor)).toEqual([]); // a main label never gives way
+      // At this size the embed's Berdiansk sits on Mariupol: it must give way, or Mariupol cannot be clicked.
+      if (path !== '/') expect(before.hidden.map((l) => l.id)).toContain('berdiansk');
+      await page.locator('button.map-label[data-feature-id="mariupol"]').click();
+      await expect(page.locator('.maplibregl-popup')).toBeVisible();
+      await page.keyboard.press('Escape');
+      if (before.hidden.length === 0) return;
+      // Zoomed in on the first hidden label, there is room for it again.
+      const id = before.hidden[0]!.id;
+      await page.evaluate(async (featureId) => {
+        const map = window.__map!;
+        const box = document.querySelector(`button.map-label[data-feature-id="${featureId}"]`)!.getBoundingClientRect();
+        const canvas = map.getCanvas().getBoundingClientRect();
+        const at = map.unproject([box.left - canvas.left, box.top - canvas.top]);
+        const idle = new Promise((resolve) => map.once('idle', resolve));
+        map.jumpTo({ center: at, zoom: map.getZoom() + 2 });
+        await idle;
+      }, id);
+      await expect.poll(async () => (await labels()).hidden.map((l) => l.id)).not.toContain(id);
+      expect((await labels()).overlaps).toEqual([]);
+    });
+  }
+
   test('the map in words tells the places and has the refugee table', async ({ page }) => {
     await page.goto('/');
     const words = page.locator('#map-in-words');
