@@ -1,6 +1,6 @@
 'use client';
 
-import { Marker } from 'react-map-gl/maplibre';
+import { Marker, useMap } from 'react-map-gl/maplibre';
 import type { Position } from 'geojson';
 import { COUNTRY_LABELS } from '@/lib/map/country-labels';
 import { formatCount } from '@/lib/format/format-number';
@@ -8,7 +8,8 @@ import { shortPlaceName } from '@/lib/format/short-place-name';
 import { paletteColour, type PaletteColour } from '@/lib/layers/layer-module';
 import { LAYERS } from '@/lib/layers/layers';
 import type { LayerId } from '@/lib/layers/registry';
-import type { CSSProperties } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { crowdedLabels, type LabelCandidate } from '@/lib/map/crowded-labels';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Selection } from './feature-lookup';
 import type { LayerCollection } from './use-layer-data';
@@ -30,6 +31,40 @@ interface MapLabelsProps {
 /** Labels as HTML markers: country and sea names, place names, and the refugee counts. */
 export function MapLabels({ collections, visible, onSelect, refugeeDate }: MapLabelsProps) {
   const { locale, m } = useI18n();
+  const places = useMemo(
+    () =>
+      LABELLED_LAYERS.filter(({ id }) => visible[id]).flatMap(({ id: layerId, colour, below }) =>
+        (collections[layerId]?.features ?? [])
+          // A place another layer marks too (Kyiv, Mariupol) is named by that layer while it is on.
+          .filter((f) => f.geometry.type === 'Point' && !(typeof f.properties.sharedWith === 'string' && visible[f.properties.sharedWith as LayerId]))
+          .map((f) => ({
+            layerId,
+            colour,
+            feature: f,
+            position: (f.geometry as { coordinates: Position }).coordinates,
+            primary: f.properties.priority !== 'secondary' && f.properties.kind !== 'regional-capital',
+            anchor: LABEL_ANCHORS.find((a) => a === f.properties.labelAnchor) ?? (below ? 'top' : 'left'),
+          })),
+      ),
+    [collections, visible],
+  );
+  const flows = useMemo(
+    () =>
+      visible.refugees
+        ? (collections.refugees?.features ?? []).filter((f) => f.properties.kind === 'refugee-flow' && f.properties.snapshotDate === refugeeDate)
+        : [],
+    [collections, visible, refugeeDate],
+  );
+  const crowded = useCrowdedLabels([
+    ...places.map(({ layerId, feature, position, primary }) => ({ id: `${layerId}:${feature.properties.id}`, position, rank: primary ? 0 : 1, weight: 0 })),
+    ...flows.map((f) => ({
+      id: `refugees:${f.properties.id}`,
+      position: f.properties.labelPosition as Position,
+      rank: f.properties.widthClamped === true ? 1 : 0,
+      weight: Number(f.properties.count),
+    })),
+  ]);
+
   return (
     <>
       {visible.basemap &&
@@ -40,69 +75,88 @@ export function MapLabels({ collections, visible, onSelect, refugeeDate }: MapLa
             </span>
           </Marker>
         ))}
-      {LABELLED_LAYERS.filter(({ id }) => visible[id]).flatMap(({ id: layerId, colour, below }) =>
-        (collections[layerId]?.features ?? [])
-          // A place another layer marks too (Kyiv, Mariupol) is named by that layer while it is on.
-          .filter((f) => f.geometry.type === 'Point' && !(typeof f.properties.sharedWith === 'string' && visible[f.properties.sharedWith as LayerId]))
-          .map((f) => {
-            const position = (f.geometry as { coordinates: Position }).coordinates;
-            const primary = f.properties.priority !== 'secondary' && f.properties.kind !== 'regional-capital';
-            const anchor = LABEL_ANCHORS.find((a) => a === f.properties.labelAnchor) ?? (below ? 'top' : 'left');
-            return (
-              <Marker
-                key={f.properties.id}
-                longitude={position[0] as number}
-                latitude={position[1] as number}
-                anchor={anchor}
-                offset={anchor === 'top' ? [0, 7] : anchor === 'bottom' ? [0, -7] : [9, 0]}
+      {places
+        .filter(({ layerId, feature }) => !crowded.has(`${layerId}:${feature.properties.id}`))
+        .map(({ layerId, colour, feature: f, position, primary, anchor }) => (
+          <Marker
+            key={f.properties.id}
+            longitude={position[0] as number}
+            latitude={position[1] as number}
+            anchor={anchor}
+            offset={anchor === 'top' ? [0, 7] : anchor === 'bottom' ? [0, -7] : [9, 0]}
+          >
+            <button
+              type="button"
+              className={`map-label map-label--place map-label--${layerId}${primary ? '' : ' map-label--minor'}`}
+              style={colour ? labelColour(colour) : undefined}
+              data-feature-id={f.properties.id}
+              onClick={(event) => {
+                event.stopPropagation();
+                onSelect({ layerId, featureId: f.properties.id, anchor: position });
+              }}
+            >
+              {typeof f.properties.label === 'string' ? f.properties.label : shortPlaceName(f.properties.name)}
+            </button>
+          </Marker>
+        ))}
+      {flows
+        .filter((f) => !crowded.has(`refugees:${f.properties.id}`))
+        .map((f) => {
+          const position = f.properties.labelPosition as Position;
+          return (
+            <Marker
+              key={f.properties.id}
+              longitude={position[0] as number}
+              latitude={position[1] as number}
+              anchor={f.properties.labelAnchor as 'left' | 'right' | 'top' | 'bottom'}
+              offset={[0, 0]}
+            >
+              <button
+                type="button"
+                className={`map-label map-label--flow${f.properties.widthClamped === true ? ' map-label--minor' : ''}`}
+                data-feature-id={f.properties.id}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  onSelect({ layerId: 'refugees', featureId: f.properties.id, anchor: position });
+                }}
               >
-                <button
-                  type="button"
-                  className={`map-label map-label--place map-label--${layerId}${primary ? '' : ' map-label--minor'}`}
-                  style={colour ? labelColour(colour) : undefined}
-                  data-feature-id={f.properties.id}
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    onSelect({ layerId, featureId: f.properties.id, anchor: position });
-                  }}
-                >
-                  {typeof f.properties.label === 'string' ? f.properties.label : shortPlaceName(f.properties.name)}
-                </button>
-              </Marker>
-            );
-          }),
-      )}
-      {visible.refugees &&
-        (collections.refugees?.features ?? [])
-          .filter((f) => f.properties.kind === 'refugee-flow' && f.properties.snapshotDate === refugeeDate)
-          .map((f) => {
-            const position = f.properties.labelPosition as Position;
-            return (
-              <Marker
-                key={f.properties.id}
-                longitude={position[0] as number}
-                latitude={position[1] as number}
-                anchor={f.properties.labelAnchor as 'left' | 'right' | 'top' | 'bottom'}
-                offset={[0, 0]}
-              >
-                <button
-                  type="button"
-                  className={`map-label map-label--flow${f.properties.widthClamped === true ? ' map-label--minor' : ''}`}
-                  data-feature-id={f.properties.id}
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    onSelect({ layerId: 'refugees', featureId: f.properties.id, anchor: position });
-                  }}
-                >
-                  <span className="map-label__country">{String(f.properties.country)}</span>
-                  <span className="map-label__count">{formatCount(Number(f.properties.count), locale)}</span>
-                </button>
-              </Marker>
-            );
-          })}
+                <span className="map-label__country">{String(f.properties.country)}</span>
+                <span className="map-label__count">{formatCount(Number(f.properties.count), locale)}</span>
+              </button>
+            </Marker>
+          );
+        })}
     </>
   );
 }
+
+/**
+ * The labels not to make at the map's current view (crowdedLabels), worked out again whenever the
+ * view settles or the map is resized: projecting a few hundred anchors costs less than a millisecond,
+ * while each marker made costs its DOM, its listeners and its move on every frame.
+ */
+function useCrowdedLabels(labels: readonly (Omit<LabelCandidate, 'point'> & { position: Position })[]): Set<string> {
+  const map = useMap().current?.getMap();
+  const [view, setView] = useState(0);
+  useEffect(() => {
+    if (!map) return;
+    const settle = () => setView((v) => v + 1);
+    map.on('moveend', settle);
+    map.on('resize', settle);
+    return () => {
+      map.off('moveend', settle);
+      map.off('resize', settle);
+    };
+  }, [map]);
+  const key = labels.map((l) => l.id).join();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` and `view` say when the labels or the view change
+  return useMemo(() => (map ? crowdedLabels(labels.map(({ position, ...l }) => ({ ...l, point: project(map, position) }))) : new Set<string>()), [map, key, view]);
+}
+
+const project = (map: { project: (lngLat: [number, number]) => { x: number; y: number } }, position: Position): [number, number] => {
+  const { x, y } = map.project([position[0] as number, position[1] as number]);
+  return [x, y];
+};
 
 /** A label's colour, as the custom property the stylesheet reads (light scheme; dark labels are all ink). */
 function labelColour(colour: PaletteColour): CSSProperties {

@@ -275,6 +275,39 @@ test.describe('the map page', () => {
   });
 });
 
+test.describe('the map with ten times the data', () => {
+  test('makes one label per crowded spot, and the copies get their own labels when the reader zooms in far enough to tell them apart', async ({ page, request }) => {
+    const layer = await (await request.get('/api/layers/refugees')).json();
+    // The benchmark's synthetic growth: every feature copied, each copy 0.02° further east (a pixel or two here).
+    const features = Array.from({ length: 10 }, (_, k) =>
+      layer.features.map((f: { id?: string; properties: Record<string, unknown>; geometry: { coordinates: unknown } }) => {
+        const move = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? [(c as number[])[0]! + k * 0.02, (c as number[])[1]] : (c as unknown[]).map(move));
+        const labelPosition = f.properties.labelPosition as number[] | undefined;
+        return {
+          ...f,
+          properties: { ...f.properties, id: `${f.properties.id}-${k}`, ...(labelPosition && { labelPosition: move(labelPosition) }) },
+          geometry: { ...f.geometry, coordinates: move(f.geometry.coordinates) },
+        };
+      }),
+    ).flat();
+    await page.route('**/api/layers/refugees', (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify({ type: 'FeatureCollection', features }) }));
+    await openMap(page, '/?layers=refugees');
+    const date = await page.getByRole('radio', { checked: true }).getAttribute('value');
+    const countries = new Set(layer.features.filter((f: { properties: Record<string, unknown> }) => f.properties.kind === 'refugee-flow' && f.properties.snapshotDate === date).map((f: { properties: Record<string, unknown> }) => f.properties.country));
+    expect(countries.size).toBeGreaterThan(5);
+    await expect(page.locator('button.map-label--flow')).toHaveCount(countries.size);
+    await expect(page.locator('button.map-label--flow', { hasText: 'Poland' })).toHaveCount(1);
+    // Zoomed in on Poland's arrow, 0.02° is tens of pixels: its copies are labelled again.
+    await page.evaluate(async () => {
+      const map = window.__map!;
+      const idle = new Promise((resolve) => map.once('idle', resolve));
+      map.jumpTo({ center: [21.85, 50.35], zoom: 10 });
+      await idle;
+    });
+    await expect.poll(() => page.locator('button.map-label--flow', { hasText: 'Poland' }).count()).toBeGreaterThan(1);
+  });
+});
+
 test.describe('the refugee count day by day', () => {
   const arrows = async (page: import('@playwright/test').Page) => (await renderedFeatureIds(page, 'refugees')).filter((id) => id.startsWith('flow-'));
 
