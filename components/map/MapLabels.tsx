@@ -9,6 +9,7 @@ import { paletteColour, type PaletteColour } from '@/lib/layers/layer-module';
 import { LAYERS } from '@/lib/layers/layers';
 import type { LayerId } from '@/lib/layers/registry';
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { crowdedLabels, type LabelCandidate } from '@/lib/map/crowded-labels';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Selection } from './feature-lookup';
@@ -150,10 +151,27 @@ function useCrowdedLabels(labels: readonly (Omit<LabelCandidate, 'point'> & { po
   }, [map]);
   const key = labels.map((l) => l.id).join();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` and `view` say when the labels or the view change
-  return useMemo(() => (map ? crowdedLabels(labels.map(({ position, ...l }) => ({ ...l, point: project(map, position) }))) : new Set<string>()), [map, key, view]);
+  const crowded = useMemo(() => (map ? notMade(map, labels) : new Set<string>()), [map, key, view]);
+  // Labels made or removed after a move: one more frame, so that the map's next `idle` declutters them
+  // (after an eased move, `idle` has already fired by the time React commits them).
+  useEffect(() => map?.triggerRepaint(), [map, crowded]);
+  return crowded;
 }
 
-const project = (map: { project: (lngLat: [number, number]) => { x: number; y: number } }, position: Position): [number, number] => {
+/**
+ * The labels crowded out, and those whose anchor lies more than half the map's size beyond its edge:
+ * zoomed far in on dense data, hundreds of markers off screen would each still move on every frame.
+ */
+function notMade(map: MapLibreMap, labels: readonly (Omit<LabelCandidate, 'point'> & { position: Position })[]): Set<string> {
+  const { clientWidth: w, clientHeight: h } = map.getContainer();
+  const candidates = labels.map(({ position, ...l }) => ({ ...l, point: project(map, position) }));
+  const isFar = ({ point: [x, y] }: LabelCandidate) => x < -w / 2 || x > 1.5 * w || y < -h / 2 || y > 1.5 * h;
+  const crowded = crowdedLabels(candidates.filter((c) => !isFar(c)));
+  for (const c of candidates) if (isFar(c)) crowded.add(c.id);
+  return crowded;
+}
+
+const project = (map: Pick<MapLibreMap, 'project'>, position: Position): [number, number] => {
   const { x, y } = map.project([position[0] as number, position[1] as number]);
   return [x, y];
 };

@@ -10,8 +10,8 @@ export const LABEL_HIDDEN_ATTRIBUTE = 'data-label-hidden';
 /**
  * Keeps the map's clickable labels from covering one another: whenever the map settles, a minor
  * label (a secondary port, a small flow) that touches a main one, or a minor one placed before it,
- * is hidden until the view leaves it room. Its place stays on the map, clickable, and in the map in
- * words. Country and sea names are not labels a reader clicks; they take no part.
+ * is hidden until the view leaves it room. It stays in the tab order (focused, it shows itself); its
+ * place stays on the map, clickable, and in the map in words. Country and sea names are not labels a reader clicks; they take no part.
  */
 export function useLabelDeclutter(mapRef: RefObject<MapRef | null>, loaded: boolean): void {
   useEffect(() => {
@@ -29,7 +29,8 @@ export function useLabelDeclutter(mapRef: RefObject<MapRef | null>, loaded: bool
         return range.getBoundingClientRect();
       };
       const hidden = hiddenLabels(shown.map((label) => ({ minor: label.classList.contains('map-label--minor'), rect: textBox(label) })));
-      for (const i of hidden) shown[i]!.setAttribute(LABEL_HIDDEN_ATTRIBUTE, 'true');
+      // The label the keyboard is on never gives way: its reader would be left on an invisible button.
+      for (const i of hidden) if (shown[i] !== document.activeElement) shown[i]!.setAttribute(LABEL_HIDDEN_ATTRIBUTE, 'true');
     };
     map.on('idle', declutter);
     declutter();

@@ -60,7 +60,7 @@ test.describe('accessibility', () => {
         page.evaluate(() => {
           const range = document.createRange();
           const all = [...document.querySelectorAll<HTMLElement>('button.map-label')].filter((b) => b.offsetParent !== null);
-          const shown = all.filter((b) => getComputedStyle(b).visibility !== 'hidden');
+          const shown = all.filter((b) => !b.hasAttribute('data-label-hidden'));
           const boxes = shown.map((b) => {
             range.selectNodeContents(b);
             const r = range.getBoundingClientRect();
