@@ -56,15 +56,19 @@ export function MapLabels({ collections, visible, onSelect, refugeeDate }: MapLa
         : [],
     [collections, visible, refugeeDate],
   );
-  const crowded = useCrowdedLabels([
-    ...places.map(({ layerId, feature, position, primary }) => ({ id: `${layerId}:${feature.properties.id}`, position, rank: primary ? 0 : 1, weight: 0 })),
-    ...flows.map((f) => ({
-      id: `refugees:${f.properties.id}`,
-      position: f.properties.labelPosition as Position,
-      rank: f.properties.widthClamped === true ? 1 : 0,
-      weight: Number(f.properties.count),
-    })),
-  ]);
+  const candidates = useMemo(
+    () => [
+      ...places.map(({ layerId, feature, position, primary }) => ({ id: labelKey(layerId, feature.properties.id), position, rank: primary ? 0 : 1, weight: 0 })),
+      ...flows.map((f) => ({
+        id: labelKey('refugees', f.properties.id),
+        position: f.properties.labelPosition as Position,
+        rank: f.properties.widthClamped === true ? 1 : 0,
+        weight: Number(f.properties.count),
+      })),
+    ],
+    [places, flows],
+  );
+  const crowded = useCrowdedLabels(candidates);
 
   return (
     <>
@@ -77,7 +81,7 @@ export function MapLabels({ collections, visible, onSelect, refugeeDate }: MapLa
           </Marker>
         ))}
       {places
-        .filter(({ layerId, feature }) => !crowded.has(`${layerId}:${feature.properties.id}`))
+        .filter(({ layerId, feature }) => !crowded.has(labelKey(layerId, feature.properties.id)))
         .map(({ layerId, colour, feature: f, position, primary, anchor }) => (
           <Marker
             key={f.properties.id}
@@ -101,7 +105,7 @@ export function MapLabels({ collections, visible, onSelect, refugeeDate }: MapLa
           </Marker>
         ))}
       {flows
-        .filter((f) => !crowded.has(`refugees:${f.properties.id}`))
+        .filter((f) => !crowded.has(labelKey('refugees', f.properties.id)))
         .map((f) => {
           const position = f.properties.labelPosition as Position;
           return (
@@ -149,9 +153,9 @@ function useCrowdedLabels(labels: readonly (Omit<LabelCandidate, 'point'> & { po
       map.off('resize', settle);
     };
   }, [map]);
-  const key = labels.map((l) => l.id).join();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` and `view` say when the labels or the view change
-  const crowded = useMemo(() => (map ? notMade(map, labels) : new Set<string>()), [map, key, view]);
+  // `view` is not read: it says when the view has settled, and so when to project the anchors again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const crowded = useMemo(() => (map ? notMade(map, labels) : new Set<string>()), [map, labels, view]);
   // Labels made or removed after a move: one more frame, so that the map's next `idle` declutters them
   // (after an eased move, `idle` has already fired by the time React commits them).
   useEffect(() => map?.triggerRepaint(), [map, crowded]);
@@ -175,6 +179,9 @@ const project = (map: Pick<MapLibreMap, 'project'>, position: Position): [number
   const { x, y } = map.project([position[0] as number, position[1] as number]);
   return [x, y];
 };
+
+/** One label's key among all the layers' labels: feature ids are unique within a layer only. */
+const labelKey = (layerId: LayerId, featureId: string) => `${layerId}:${featureId}`;
 
 /** A label's colour, as the custom property the stylesheet reads (light scheme; dark labels are all ink). */
 function labelColour(colour: PaletteColour): CSSProperties {
