@@ -4,6 +4,13 @@ import { buildLayerStore } from '@/lib/layers/layer-store';
 import { LAYER_IDS, layerUrl } from '@/lib/layers/registry';
 import { mapInWords } from '@/lib/words/map-in-words';
 
+import { LAYERS } from '@/lib/layers/layers';
+
+/** The properties a layer's style reads with ['get', key]. */
+const styleKeys = (layerId: string) => [
+  ...new Set(JSON.stringify(LAYERS.find((l) => l.id === layerId)?.style ?? []).match(/\["get","[A-Za-z]+"\]/g)?.map((g) => g.slice(8, -2)) ?? []),
+];
+
 const geodata = loadGeodata();
 const en = await buildLayerStore(geodata, 'en');
 const uk = await buildLayerStore(geodata, 'uk');
@@ -12,13 +19,16 @@ const props = (store: typeof en, id: string) =>
 
 describe('the Ukrainian edition’s layers', () => {
   test('the same features, geometry and figures as the English; only the words differ', () => {
+    expect(styleKeys('ports')).toEqual(expect.arrayContaining(['kind', 'statusCode']));
     for (const id of LAYER_IDS) {
       const a = en.layers[id].collection.features;
       const b = uk.layers[id].collection.features;
       expect(b.map((f) => f.properties?.id), id).toEqual(a.map((f) => f.properties?.id));
       expect(b.map((f) => f.geometry), id).toEqual(a.map((f) => f.geometry));
       for (const [i, f] of a.entries()) {
-        for (const key of ['count', 'share', 'distanceFromKyivKm', 'widthKm', 'date', 'kind']) expect(b[i]!.properties?.[key], `${id} ${key}`).toEqual(f.properties?.[key]);
+        // And every property the map's style reads: a translated one would match none of the style's codes
+        // (the Ukrainian ports were drawn white when the style read the translated `status`).
+        for (const key of ['count', 'share', 'distanceFromKyivKm', 'widthKm', 'date', 'kind', ...styleKeys(id)]) expect(b[i]!.properties?.[key], `${id} ${key}`).toEqual(f.properties?.[key]);
       }
     }
   });

@@ -15,7 +15,7 @@ export function buildPortsLayer(
     const status = STATUSES.find((s) => s === place.status);
     if (!status) throw new Error(`geodata/places.json: ${place.id} has unknown port status "${place.status}"`);
     const base = placeFeature(place, geodata);
-    const properties: PortProperties = { ...base.properties, kind: 'port', status, priority: place.priority ?? 'secondary' };
+    const properties: PortProperties = { ...base.properties, kind: 'port', status, statusCode: status, priority: place.priority ?? 'secondary' };
     return { ...base, properties };
   });
   // Rings first, so that the points draw above them when a client keeps the file order.
@@ -29,7 +29,8 @@ export function buildPortsLayer(
         name: `${port.properties.name}: ${port.properties.status}`,
         kind: 'port-ring',
         portId: port.properties.id,
-        status: port.properties.status,
+        status: port.properties.statusCode,
+        statusCode: port.properties.statusCode,
         radiusKm: PORT_RING_RADIUS_KM,
         date: port.properties.date,
         summary: `A ${PORT_RING_RADIUS_KM} km ring around the city centre to mark it; it is not a front line.`,

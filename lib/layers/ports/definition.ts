@@ -6,7 +6,10 @@ import type { StoryProperties } from '../source';
 /** A port of the story: seized, besieged, captured earlier, or threatened. */
 export interface PortProperties extends PlaceProperties {
   kind: 'port';
-  status: 'seized' | 'besieged' | 'captured' | 'threatened' | 'preparing its defence';
+  /** For readers: the English code, or its translation in the Ukrainian edition (lib/i18n/localize-layers.ts). */
+  status: string;
+  /** For the style: the status as a code in every edition. Matching on `status` drew /uk's ports white. */
+  statusCode: 'seized' | 'besieged' | 'captured' | 'threatened' | 'preparing its defence';
   /** Primary: the two ports the story speaks of. Secondary: the coast's other ports. */
   priority: 'primary' | 'secondary';
 }
@@ -15,7 +18,8 @@ export interface PortProperties extends PlaceProperties {
 export interface PortRingProperties extends StoryProperties {
   kind: 'port-ring';
   portId: string;
-  status: PortProperties['status'];
+  status: PortProperties['statusCode'];
+  statusCode: PortProperties['statusCode'];
   radiusKm: number;
 }
 
@@ -24,19 +28,19 @@ export const PORTS_LAYERS = [
     id: 'ports-ring-fill',
     type: 'fill',
     filter: ['==', ['get', 'kind'], 'port-ring'],
-    paint: { 'fill-color': PALETTE.portSeized, 'fill-opacity': ['case', ['==', ['get', 'status'], 'seized'], 0.16, 0.07] },
+    paint: { 'fill-color': PALETTE.portSeized, 'fill-opacity': ['case', ['==', ['get', 'statusCode'], 'seized'], 0.16, 0.07] },
   },
   {
     id: 'ports-ring-seized',
     type: 'line',
-    filter: ['all', ['==', ['get', 'kind'], 'port-ring'], ['==', ['get', 'status'], 'seized']],
+    filter: ['all', ['==', ['get', 'kind'], 'port-ring'], ['==', ['get', 'statusCode'], 'seized']],
     paint: { 'line-color': PALETTE.portSeized, 'line-width': 2 },
   },
   {
     // Besieged: a dashed ring, so the two states differ in more than colour.
     id: 'ports-ring-besieged',
     type: 'line',
-    filter: ['all', ['==', ['get', 'kind'], 'port-ring'], ['==', ['get', 'status'], 'besieged']],
+    filter: ['all', ['==', ['get', 'kind'], 'port-ring'], ['==', ['get', 'statusCode'], 'besieged']],
     paint: { 'line-color': PALETTE.portBesieged, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
   },
   {
@@ -48,7 +52,7 @@ export const PORTS_LAYERS = [
       // Seized and captured ports are filled; besieged, threatened and others are hollow.
       'circle-color': [
         'match',
-        ['get', 'status'],
+        ['get', 'statusCode'],
         'seized',
         PALETTE.portSeized,
         'captured',
@@ -57,12 +61,12 @@ export const PORTS_LAYERS = [
       ],
       'circle-stroke-color': [
         'match',
-        ['get', 'status'],
+        ['get', 'statusCode'],
         ['seized', 'besieged'],
         PALETTE.portSeized,
         PALETTE.portOther,
       ],
-      'circle-stroke-width': ['case', ['==', ['get', 'status'], 'besieged'], 3.5, 2],
+      'circle-stroke-width': ['case', ['==', ['get', 'statusCode'], 'besieged'], 3.5, 2],
     },
   },
 ] as const satisfies readonly DataStyleLayer[];
