@@ -9,6 +9,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import { ensureBuild, startProductionServer } from './production-server.ts';
+import { layerLabels } from '../lib/layers/layer-labels.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 // 15 pairs: with 7 the /embed ratio moved between 1.03 and 1.14 from one run to the next on two shared cores.
@@ -49,10 +50,10 @@ try {
    *   framework code has run) or React (data-map-ready);
    * - `interactive`: React's data-map-ready: the page hydrated, its map adopted and ready.
    */
-  async function timeToReady(path, { route } = {}) {
+  async function timeToReady(path, { routes = [] } = {}) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    if (route) await page.route(route.pattern, route.handler);
+    for (const route of routes) await page.route(route.pattern, route.handler);
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.querySelector('[data-map-ready="true"], [data-map-drawn="true"]')) window.__readyAt ??= performance.now();
@@ -108,17 +109,19 @@ try {
     const url = new URL(r.url());
     if (r.request().resourceType() === 'script' || url.pathname.endsWith('.mjs')) js += sizes.responseBodySize;
     if (url.pathname.endsWith('/maplibre-gl.mjs')) maplibreSent = sizes.responseBodySize;
-    // The page and MapLibre's worker both read each layer; the second read comes from the HTTP
-    // cache (nothing sent), so each URL counts once, at its largest.
-    if (url.pathname.startsWith('/api/layers/')) {
+    // A layer (read by MapLibre's worker, after the page's preload) and its labels (read by the page,
+    // since run R): a second read of a URL comes from the HTTP cache (nothing sent), so each URL
+    // counts once, at its largest.
+    if (url.pathname.startsWith('/api/layers/') || url.pathname.startsWith('/api/labels/')) {
       const seen = layerReads.get(url.pathname) ?? { sent: 0, raw: 0, reads: 0 };
       layerReads.set(url.pathname, { sent: Math.max(seen.sent, sizes.responseBodySize), raw: Math.max(seen.raw, (await r.body()).length), reads: seen.reads + 1 });
     }
   }
   await context.close();
-  const layers = [...layerReads.values()].reduce((sum, l) => sum + l.sent, 0);
-  const layersRaw = [...layerReads.values()].reduce((sum, l) => sum + l.raw, 0);
-  const reads = [...layerReads.values()].reduce((sum, l) => sum + l.reads, 0);
+  const sum = (prefix, key) => [...layerReads].filter(([path]) => path.startsWith(prefix)).reduce((total, [, l]) => total + l[key], 0);
+  const layers = sum('/api/layers/', 'sent') + sum('/api/labels/', 'sent');
+  const layersRaw = sum('/api/layers/', 'raw') + sum('/api/labels/', 'raw');
+  const reads = sum('/api/', 'reads');
   // Chromium reports no body size for a worker script, so both sides leave the worker out.
   const maplibreFile = readFileSync(join(maplibreDist, 'maplibre-gl.mjs'));
   const workerFile = readFileSync(join(maplibreDist, 'maplibre-gl-worker.mjs'));
@@ -128,7 +131,7 @@ try {
   console.log(`   maplibre-gl alone, as sent:    ${kb(maplibreSent)}   (file: ${kb(gzipSync(maplibreFile).length)} gzip -6, ${kb(br(maplibreFile))} brotli 11)`);
   console.log(`   app JavaScript beyond MapLibre: ${kb(js - maplibreSent)}   target ≤ 100 KB`);
   console.log(`   default layers:                ${kb(layers)} as sent, ${kb(layersRaw)} uncompressed   target ≤ 150 KB`);
-  console.log(`                                  (${layerReads.size} layers, ${reads} reads: the page's and the worker's)`);
+  console.log(`                                  (of which labels ${kb(sum('/api/labels/', 'sent'))} as sent; ${layerReads.size} URLs, ${reads} reads)`);
 
   // 3. Server: our route against a plain node:http server with the same bytes.
   const body = await (await fetch(`${BASE}/api/layers/basemap`)).arrayBuffer();
@@ -165,13 +168,18 @@ try {
         features.push({ ...f, id: `${f.id}-${k}`, properties: { ...f.properties, id: `${f.properties.id}-${k}`, ...labelPosition }, geometry: { ...f.geometry, coordinates: move(f.geometry.coordinates) } });
       }
     const synthetic = JSON.stringify({ type: 'FeatureCollection', features });
-    const route = { pattern: '**/api/layers/refugees', handler: (r) => r.fulfill({ status: 200, contentType: 'application/geo+json', body: synthetic }) };
+    // The page reads the layer's labels (since run R), MapLibre's worker the layer: both grow.
+    const labels = JSON.stringify(layerLabels({ type: 'FeatureCollection', features }));
+    const routes = [
+      { pattern: '**/api/layers/refugees', handler: (r) => r.fulfill({ status: 200, contentType: 'application/geo+json', body: synthetic }) },
+      { pattern: '**/api/labels/refugees', handler: (r) => r.fulfill({ status: 200, contentType: 'application/geo+json', body: labels }) },
+    ];
     const times = [];
     // 5 loads per size: with 3, one slow load moved a median by 300 ms (BENCHMARKS.md, run O).
-    for (let i = 0; i < GROWTH_LOADS; i++) times.push(await timeToReady('/', { route }));
+    for (let i = 0; i < GROWTH_LOADS; i++) times.push(await timeToReady('/', { routes }));
     const ready = median(times.map((t) => t.ready)).toFixed(0);
     const interactive = median(times.map((t) => t.interactive)).toFixed(0);
-    console.log(`   ×${String(factor).padEnd(4)} ${features.length} features, ${kb(synthetic.length)}`.padEnd(48) + ready.padStart(6) + `   (interactive ${interactive})`);
+    console.log(`   ×${String(factor).padEnd(4)} ${features.length} features, ${kb(synthetic.length)} (labels ${kb(labels.length)})`.padEnd(60) + ready.padStart(6) + `   (interactive ${interactive})`);
   }
 } finally {
   await browser.close();

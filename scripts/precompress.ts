@@ -10,7 +10,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { pageHeaders } from '../lib/http/page-headers';
 import { siteUrl } from '../lib/http/site-url';
 import { PAGE_PATHS, PRECOMPRESSED_DIR, TRANSFER_HEADERS, type PrecompressedEntry, type PrecompressedManifest } from '../server/precompressed-table';
-import { LAYER_IDS, layerUrl } from '../lib/layers/registry';
+import { LAYER_IDS, labelsUrl, layerUrl } from '../lib/layers/registry';
+import { LOCALES } from '../lib/i18n/locale';
 import { startProductionServer } from './production-server';
 
 const PORT = Number(process.env.PRECOMPRESS_PORT ?? 3390);
@@ -91,6 +92,8 @@ async function main(): Promise<void> {
       ...index.layers.map((layer) => layer.url),
       // The Ukrainian edition's layers: the same features with their words in Ukrainian.
       ...LAYER_IDS.map((id) => layerUrl(id, 'uk')),
+      // What the pages read of each layer: its labels (the details are read from the layer itself).
+      ...LOCALES.flatMap((locale) => LAYER_IDS.map((id) => labelsUrl(id, locale))),
     ];
     const entries: PrecompressedEntry[] = [];
     for (const path of PAGE_PATHS) entries.push(await snapshot(server.base, path, 200, (html) => pageHeaders(path, html)));

@@ -15,7 +15,8 @@ import Map, {
 import type { BBox, FeatureCollection, Position } from 'geojson';
 import { INITIAL_BOUNDS } from '@/lib/config';
 import { CRIMEA_HATCH_IMAGE } from '@/lib/layers/basemap/definition';
-import { LAYER_IDS, isLayerId, type LayerId } from '@/lib/layers/registry';
+import type { LabelCollection } from '@/lib/layers/layer-labels';
+import { LAYER_IDS, isLayerId, layerUrl, type LayerId } from '@/lib/layers/registry';
 import { baseStyle, slotLayerId } from '@/lib/map/base-style';
 import { MEASURE_SOURCE_ID, measureLayers } from '@/lib/map/measure-layers';
 import { mapInteraction } from '@/lib/map/map-boot';
@@ -26,16 +27,18 @@ import type { ColorScheme } from '@/lib/map/themes';
 import { INTERACTIVE_LAYER_IDS } from '@/lib/map/style-layers';
 import type { MapView } from '@/lib/url/map-url-state';
 import { FeatureDetails } from './FeatureDetails';
-import { findFeature, type Selection } from './feature-lookup';
+import type { Selection } from './feature-lookup';
 import type { CameraRequest } from './camera-request';
 import { MapLabels } from './MapLabels';
-import { earlyFailedSources, withEarlyMap } from './early-map';
+import { earlySourceErrors, withEarlyMap } from './early-map';
+import { layerErrorText } from './layer-error-text';
 import { loadMapLibre } from './load-maplibre';
 import { useCameraRequest } from './use-camera-request';
 import { useLabelDeclutter } from './use-label-declutter';
 import { useSchemeRepaint } from './use-scheme-repaint';
-import { useSourceRefill } from './use-source-refill';
-import type { LayerCollection } from './use-layer-data';
+import { useSourceReload } from './use-source-reload';
+import { useSelectedFeature } from './use-selected-feature';
+import { sourceLoadError } from './use-layer-data';
 import { useI18n } from '../i18n/I18nProvider';
 
 declare global {
@@ -46,8 +49,13 @@ declare global {
 }
 
 export interface MapCanvasProps {
-  collections: Partial<Record<LayerId, LayerCollection>>;
+  /** Each layer's labels, once they have arrived; the map's worker reads the layers themselves. */
+  labels: Partial<Record<LayerId, LabelCollection>>;
   visible: Record<LayerId, boolean>;
+  /** Reloads of each layer's source asked for (retry): see useSourceReload. */
+  reloads: Partial<Record<LayerId, number>>;
+  /** A layer's source could not be loaded. */
+  onSourceError: (id: LayerId, error: Error) => void;
   initialView: MapView | null;
   /** Bounds to fit when there is no initial view; the default framing when both are null. */
   initialBounds?: BBox | null;
@@ -75,7 +83,7 @@ export interface MapCanvasProps {
 
 /** The MapLibre map: sources and style layers for each data layer, labels, controls and the popup. */
 export default function MapCanvas(props: MapCanvasProps) {
-  const { collections, visible, initialView, initialBounds, scheme, selection, onSelect, onViewChange, onReadyChange, onMapError } = props;
+  const { labels, visible, reloads, onSourceError, initialView, initialBounds, scheme, selection, onSelect, onViewChange, onReadyChange, onMapError } = props;
   const { cooperativeGestures = false, showControls = true, onContextLost, camera, measure, ariaLabel, refugeeDate } = props;
 
   const { locale, m } = useI18n();
@@ -102,18 +110,16 @@ export default function MapCanvas(props: MapCanvasProps) {
     });
   });
   const hatchScheme = useSchemeRepaint(mapRef, scheme);
-  const markFailed = useSourceRefill(mapRef, collections, loaded);
+  useSourceReload(mapRef, reloads, loaded, locale);
+  const details = useSelectedFeature(selection, locale);
 
-  const interactiveLayerIds = useMemo(
-    () => LAYER_IDS.filter((id) => visible[id] && collections[id]).flatMap((id) => INTERACTIVE_LAYER_IDS[id]),
-    [visible, collections],
-  );
+  const interactiveLayerIds = useMemo(() => LAYER_IDS.filter((id) => visible[id]).flatMap((id) => INTERACTIVE_LAYER_IDS[id]), [visible]);
 
   // Ready = every visible layer's data is on the map, its source loaded, and the map idle after that.
   const checkReady = useCallback((event: MapLibreEvent) => {
     const map = event.target; // not mapRef, for the same reason as in handleLoad
     const ready = LAYER_IDS.filter((id) => visible[id]).every(
-      (id) => collections[id] !== undefined && map.getSource(id) !== undefined && map.isSourceLoaded(id),
+      (id) => labels[id] !== undefined && map.getSource(id) !== undefined && map.isSourceLoaded(id),
     );
     // Committed at once, inside MapLibre's idle event: a scheduled render would wait behind the
     // next frame, which in software WebGL costs 100–400 ms (measured with a Chromium trace), and the
@@ -122,9 +128,9 @@ export default function MapCanvas(props: MapCanvasProps) {
     flushSync(() => onReadyChange(isReady));
     // React's state now says whether the map is ready: the boot script's mark has done its job.
     if (isReady) document.documentElement.removeAttribute(MAP_DRAWN_ATTRIBUTE);
-  }, [visible, collections, onReadyChange]);
+  }, [visible, labels, onReadyChange]);
 
-  const signature = LAYER_IDS.map((id) => `${id}:${visible[id] ? 1 : 0}${collections[id] ? 1 : 0}`).join();
+  const signature = LAYER_IDS.map((id) => `${id}:${visible[id] ? 1 : 0}${labels[id] ? 1 : 0}`).join();
   useEffect(() => {
     onReadyChange(false);
     mapRef.current?.getMap().triggerRepaint();
@@ -137,7 +143,7 @@ export default function MapCanvas(props: MapCanvasProps) {
     const map = event.target;
     window.__map = map;
     setLoaded(true);
-    markFailed(earlyFailedSources());
+    for (const [id, error] of earlySourceErrors()) if (isLayerId(id)) onSourceError(id, error);
     const center = map.getCenter();
     onViewChange({ longitude: center.lng, latitude: center.lat, zoom: map.getZoom() });
     const addHatch = () => {
@@ -153,7 +159,7 @@ export default function MapCanvas(props: MapCanvasProps) {
       onContextLost?.(false);
       map.triggerRepaint();
     });
-  }, [onViewChange, onContextLost, markFailed, hatchScheme]);
+  }, [onViewChange, onContextLost, onSourceError, hatchScheme]);
 
   const handleClick = useCallback(
     (event: MapLayerMouseEvent) => {
@@ -174,8 +180,6 @@ export default function MapCanvas(props: MapCanvasProps) {
     },
     [onSelect, measure],
   );
-
-  const selected = selection ? findFeature(collections[selection.layerId], selection.featureId) : undefined;
 
   return (
     <Map
@@ -198,17 +202,17 @@ export default function MapCanvas(props: MapCanvasProps) {
       onError={(e) => {
         // A layer's source that failed to load is that layer's problem, shown on its toggle.
         const sourceId = (e as { sourceId?: unknown }).sourceId;
-        if (typeof sourceId === 'string' && isLayerId(sourceId)) markFailed([sourceId]);
+        if (typeof sourceId === 'string' && isLayerId(sourceId)) onSourceError(sourceId, sourceLoadError(e.error));
         else onMapError(e.error?.message ?? m.status.mapFailed);
       }}
       cursor={measure?.active ? 'crosshair' : interactiveLayerIds.length ? undefined : 'grab'}
       style={{ position: 'absolute', inset: 0 }}
     >
       {LAYER_IDS.map((id) => {
-        const data = collections[id];
-        if (!data) return null;
+        // Once switched on, a layer's source stays (hidden while switched off): its URL, read by the worker.
+        if (!visible[id] && !labels[id]) return null;
         return (
-          <Source key={id} id={id} type="geojson" data={data} promoteId="id">
+          <Source key={id} id={id} type="geojson" data={layerUrl(id, locale)} promoteId="id">
             {placedStyleLayers(id, scheme, visible[id], refugeeDate).map((layer) => (
               <Layer key={layer.id} {...layer} beforeId={slotLayerId(id)} />
             ))}
@@ -224,9 +228,12 @@ export default function MapCanvas(props: MapCanvasProps) {
       )}
       {showControls && <NavigationControl position="top-right" showCompass={false} />}
       {showControls && <ScaleControl position="bottom-left" unit="metric" maxWidth={120} />}
-      <MapLabels collections={collections} visible={visible} onSelect={onSelect} refugeeDate={refugeeDate} />
-      {selection && selected && (
+      <MapLabels labels={labels} visible={visible} onSelect={onSelect} refugeeDate={refugeeDate} />
+      {selection && (details.feature || details.loading || details.error) && (
         <Popup
+          // Made again when the details replace the loading line: MapLibre picks the popup's side
+          // from its size when it opens, and would keep the side that suited a one-line popup.
+          key={details.feature ? 'details' : 'status'}
           longitude={selection.anchor[0] as number}
           latitude={selection.anchor[1] as number}
           onClose={() => onSelect(null)}
@@ -235,7 +242,20 @@ export default function MapCanvas(props: MapCanvasProps) {
           focusAfterOpen
           className="feature-popup"
         >
-          <FeatureDetails properties={selected.properties} />
+          {details.feature ? (
+            <FeatureDetails properties={details.feature.properties} />
+          ) : details.error ? (
+            <p className="details details__error" role="alert">
+              {m.details.failed(layerErrorText(details.error, m))}{' '}
+              <button type="button" onClick={details.retry}>
+                {m.layers.retry}
+              </button>
+            </p>
+          ) : (
+            <p className="details details__loading" role="status">
+              {m.details.loading}
+            </p>
+          )}
         </Popup>
       )}
     </Map>

@@ -12,8 +12,8 @@ import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { crowdedLabels, type LabelCandidate } from '@/lib/map/crowded-labels';
 import { useI18n } from '../i18n/I18nProvider';
+import type { LabelCollection } from '@/lib/layers/layer-labels';
 import type { Selection } from './feature-lookup';
-import type { LayerCollection } from './use-layer-data';
 
 /** The sides a feature may pin its label by (its `labelAnchor`). */
 const LABEL_ANCHORS = ['top', 'bottom', 'left'] as const;
@@ -22,7 +22,8 @@ const LABEL_ANCHORS = ['top', 'bottom', 'left'] as const;
 const LABELLED_LAYERS = LAYERS.flatMap((layer) => (layer.labels ? [{ id: layer.id as LayerId, ...layer.labels }] : []));
 
 interface MapLabelsProps {
-  collections: Partial<Record<LayerId, LayerCollection>>;
+  /** Each layer's labels (lib/layers/layer-labels.ts): a point per label, at its anchor. */
+  labels: Partial<Record<LayerId, LabelCollection>>;
   visible: Record<LayerId, boolean>;
   onSelect: (selection: Selection) => void;
   /** The day whose refugee counts are labelled. */
@@ -30,38 +31,38 @@ interface MapLabelsProps {
 }
 
 /** Labels as HTML markers: country and sea names, place names, and the refugee counts. */
-export function MapLabels({ collections, visible, onSelect, refugeeDate }: MapLabelsProps) {
+export function MapLabels({ labels, visible, onSelect, refugeeDate }: MapLabelsProps) {
   const { locale, m } = useI18n();
   const places = useMemo(
     () =>
       LABELLED_LAYERS.filter(({ id }) => visible[id]).flatMap(({ id: layerId, colour, below }) =>
-        (collections[layerId]?.features ?? [])
+        (labels[layerId]?.features ?? [])
           // A place another layer marks too (Kyiv, Mariupol) is named by that layer while it is on.
-          .filter((f) => f.geometry.type === 'Point' && !(typeof f.properties.sharedWith === 'string' && visible[f.properties.sharedWith as LayerId]))
+          .filter((f) => !(typeof f.properties.sharedWith === 'string' && visible[f.properties.sharedWith as LayerId]))
           .map((f) => ({
             layerId,
             colour,
             feature: f,
-            position: (f.geometry as { coordinates: Position }).coordinates,
+            position: f.geometry.coordinates,
             primary: f.properties.priority !== 'secondary' && f.properties.kind !== 'regional-capital',
             anchor: LABEL_ANCHORS.find((a) => a === f.properties.labelAnchor) ?? (below ? 'top' : 'left'),
           })),
       ),
-    [collections, visible],
+    [labels, visible],
   );
   const flows = useMemo(
     () =>
       visible.refugees
-        ? (collections.refugees?.features ?? []).filter((f) => f.properties.kind === 'refugee-flow' && f.properties.snapshotDate === refugeeDate)
+        ? (labels.refugees?.features ?? []).filter((f) => f.properties.kind === 'refugee-flow' && f.properties.snapshotDate === refugeeDate)
         : [],
-    [collections, visible, refugeeDate],
+    [labels, visible, refugeeDate],
   );
   const candidates = useMemo(
     () => [
       ...places.map(({ layerId, feature, position, primary }) => ({ id: labelKey(layerId, feature.properties.id), position, rank: primary ? 0 : 1, weight: 0 })),
       ...flows.map((f) => ({
         id: labelKey('refugees', f.properties.id),
-        position: f.properties.labelPosition as Position,
+        position: f.geometry.coordinates,
         rank: f.properties.widthClamped === true ? 1 : 0,
         weight: Number(f.properties.count),
       })),
@@ -107,7 +108,7 @@ export function MapLabels({ collections, visible, onSelect, refugeeDate }: MapLa
       {flows
         .filter((f) => !crowded.has(labelKey('refugees', f.properties.id)))
         .map((f) => {
-          const position = f.properties.labelPosition as Position;
+          const position = f.geometry.coordinates;
           return (
             <Marker
               key={f.properties.id}

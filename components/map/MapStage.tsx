@@ -44,8 +44,10 @@ export function MapStage({ session: s, scheme, initialView, initialBounds, coope
       >
         {s.known ? (
         <MapCanvas
-          collections={s.collections}
+          labels={s.labels}
           visible={s.visible}
+          reloads={s.reloads}
+          onSourceError={s.onSourceError}
           initialView={initialView}
           initialBounds={initialBounds}
           scheme={scheme}

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { finishBoot, mapBootState } from '@/lib/map/boot/map-boot-state';
 import type { MapLibreModule } from './load-maplibre';
+import { sourceLoadError, type LayerFetchError } from './use-layer-data';
 
 /** The MapLibre internals react-map-gl's own map reuse (`reuseMaps`) also relies on. */
 interface MovableMap {
@@ -55,7 +56,8 @@ export function withEarlyMap(maplibre: MapLibreModule): MapLibreModule {
   return { ...maplibre, Map: AdoptingMap as unknown as MapLibreModule['Map'] };
 }
 
-/** Ids of the early map's sources whose URL failed before React subscribed to its errors. */
-export function earlyFailedSources(): string[] {
-  return [...(window.__mapBoot?.failed ?? [])];
+/** The early map's sources whose URL failed before React subscribed to its errors, with why. */
+export function earlySourceErrors(): [string, LayerFetchError][] {
+  const boot = window.__mapBoot;
+  return (boot?.failed ?? []).map((id) => [id, sourceLoadError({ status: boot?.failedStatus?.[id] })]);
 }

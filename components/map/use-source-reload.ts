@@ -1,38 +1,26 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { MapRef } from 'react-map-gl/maplibre';
-import { isLayerId, type LayerId } from '@/lib/layers/registry';
-import type { LayerCollection } from './use-layer-data';
+import type { Locale } from '@/lib/i18n/locale';
+import { LAYER_IDS, layerUrl, type LayerId } from '@/lib/layers/registry';
 
 /**
- * Sources the boot script gave a URL that then failed (a dropped connection, say): once the layer's
- * own request succeeds, possibly on retry, its data replaces the failed load. Returns `markFailed`,
- * for the ids of sources whose loading failed. `refilled` records which failures were repaired
- * (MapLibre is the system the effect updates; no state is set from it); a new failure of the same
- * source clears its record.
+ * Loads a layer's source again from its URL (MapLibre's worker reads it) each time its count in
+ * `reloads` grows: the reader's retry after the layer failed to load. Counts asked for before the
+ * map has loaded are applied once it has.
  */
-export function useSourceRefill(
-  mapRef: RefObject<MapRef | null>,
-  collections: Partial<Record<LayerId, LayerCollection>>,
-  loaded: boolean,
-): (ids: string[]) => void {
-  const [failedSources, setFailedSources] = useState<ReadonlySet<LayerId>>(new Set());
-  const refilled = useRef(new Set<LayerId>());
-  const markFailed = useCallback((ids: string[]) => {
-    const layerIds = ids.filter(isLayerId);
-    for (const id of layerIds) refilled.current.delete(id);
-    if (layerIds.length) setFailedSources((failed) => new Set([...failed, ...layerIds]));
-  }, []);
+export function useSourceReload(mapRef: RefObject<MapRef | null>, reloads: Partial<Record<LayerId, number>>, loaded: boolean, locale: Locale): void {
+  const applied = useRef<Partial<Record<LayerId, number>>>({});
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !loaded) return;
-    for (const id of failedSources) {
-      if (!collections[id] || refilled.current.has(id)) continue;
-      map.getSource<GeoJSONSource>(id)?.setData(collections[id]);
-      refilled.current.add(id);
+    for (const id of LAYER_IDS) {
+      const count = reloads[id] ?? 0;
+      if (count <= (applied.current[id] ?? 0)) continue;
+      applied.current[id] = count;
+      map.getSource<GeoJSONSource>(id)?.setData(layerUrl(id, locale));
     }
-  }, [mapRef, failedSources, collections, loaded]);
-  return markFailed;
+  }, [mapRef, reloads, loaded, locale]);
 }

@@ -7,19 +7,31 @@ import { buildRefugeeSeries, drawnBreakdown, earlierBreakdown, type RefugeeSerie
 import { flowScale } from './refugees/build';
 import { LAYER_IDS, LAYER_INFO, layerUrl, type LayerId } from './registry';
 import { LAYERS } from './layers';
+import { layerLabels, type LabelCollection } from './layer-labels';
 import type { Locale } from '../i18n/locale';
 import { localizeCollection, localizeSeries, readFeatureTranslations, type FeatureTranslations } from '../i18n/localize-layers';
 
-/** One layer as the API serves it: the collection, its bytes and a strong validator. */
-export interface ServedLayer {
-  id: LayerId;
-  collection: FeatureCollection;
+/** A JSON answer of the API: its body, its bytes and a strong validator. */
+export interface ServedBody {
   /** The JSON body, serialised once. */
   body: string;
   /** The body as UTF-8 bytes, encoded once rather than on every response. */
   bytes: Uint8Array<ArrayBuffer>;
   /** Strong ETag: a quoted SHA-256 of the body. */
   etag: string;
+}
+
+/** One layer as the API serves it: the collection, its bytes and validator, and its labels (`layerLabels`). */
+export interface ServedLayer extends ServedBody {
+  id: LayerId;
+  collection: FeatureCollection;
+  labels: ServedBody & { collection: LabelCollection };
+}
+
+/** Serialises a collection once, with its bytes and a strong ETag. */
+function served(collection: FeatureCollection): ServedBody {
+  const body = JSON.stringify(collection);
+  return { body, bytes: new TextEncoder().encode(body), etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
 }
 
 /** An entry of GET /api/layers. */
@@ -82,14 +94,8 @@ export async function buildLayerStore(geodata: Geodata, locale: Locale = 'en', t
   const layers = {} as Record<LayerId, ServedLayer>;
   for (const [i, { id }] of LAYERS.entries()) {
     const collection = withMetadata(id, localizeCollection(builders[i]!(geodata), locale, tr), locale);
-    const body = JSON.stringify(collection);
-    layers[id] = {
-      id,
-      collection,
-      body,
-      bytes: new TextEncoder().encode(body),
-      etag: `"${createHash('sha256').update(body).digest('base64url')}"`,
-    };
+    const labels = layerLabels(collection);
+    layers[id] = { id, collection, ...served(collection), labels: { collection: labels, ...served(labels) } };
   }
   const series = localizeSeries(buildRefugeeSeries(geodata), locale, tr);
   const index = LAYER_IDS.map((id) => ({

@@ -60,3 +60,12 @@ export function isAlwaysOn(id: LayerId): boolean {
 export function layerUrl(id: LayerId, locale: Locale = 'en'): string {
   return locale === 'en' ? `/api/layers/${id}` : `/api/${locale}/layers/${id}`;
 }
+
+/**
+ * URL path of a layer's labels (lib/layers/layer-labels.ts), what the page reads of the layer:
+ * `/api/labels/<id>`, `/api/uk/labels/<id>`. Not under the layer's own path, which the static
+ * edition writes as a file.
+ */
+export function labelsUrl(id: LayerId, locale: Locale = 'en'): string {
+  return locale === 'en' ? `/api/labels/${id}` : `/api/${locale}/labels/${id}`;
+}

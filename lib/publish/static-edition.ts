@@ -170,7 +170,7 @@ export const STATIC_ALLOW = 'GET, HEAD';
 export function staticProblems(): Record<string, Problem> {
   return {
     '400.json': problem(400, 'The path is not valid percent-encoding.'),
-    '404.json': problem(404, 'No such API endpoint. Endpoints: /api/layers/<id>, /api/refugees/daily, /api/refugees/daily.csv, /api/refugees.csv.'),
+    '404.json': problem(404, 'No such API endpoint. Endpoints: /api/layers/<id>, /api/labels/<id>, /api/refugees/daily, /api/refugees/daily.csv, /api/refugees.csv.'),
     '405.json': problem(405, `Only ${STATIC_ALLOW} are allowed here.`),
   };
 }

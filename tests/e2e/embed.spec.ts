@@ -118,9 +118,11 @@ test.describe('the address applied before any framework code runs', () => {
     await expect(page.locator('[data-legend-layer="talks"]')).toBeVisible();
     await expect(page.locator('[data-legend-layer="ports"]').first()).toBeHidden();
     await expect(page.locator('[data-legend-layer="refugees"]')).toBeHidden();
-    // Preloads for exactly the layers the map draws.
-    const preloads = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')].map((l) => new URL(l.href).pathname));
-    expect(preloads.sort()).toEqual(['/api/layers/basemap', '/api/layers/coast', '/api/layers/kyiv', '/api/layers/talks']);
+    // Hints for exactly the layers the map draws: their labels preloaded for the page, the layers prefetched for MapLibre's worker.
+    const hints = (selector: string) => page.evaluate((s) => [...document.querySelectorAll<HTMLLinkElement>(s)].map((l) => new URL(l.href).pathname).sort(), selector);
+    const drawnIds = ['basemap', 'coast', 'kyiv', 'talks'];
+    expect(await hints('link[rel="preload"][as="fetch"]')).toEqual(drawnIds.map((id) => `/api/labels/${id}`));
+    expect(await hints('link[rel="prefetch"]')).toEqual(drawnIds.map((id) => `/api/layers/${id}`));
     // The boot script drew the map, in the dark scheme, with the address's layers only.
     await expect.poll(() => page.evaluate(() => window.__mapBoot?.map?.loaded() ?? false), { timeout: 30_000 }).toBe(true);
     const drawn = await page.evaluate(() => ({ scheme: window.__mapBoot!.scheme, sources: Object.keys(window.__mapBoot!.map!.getStyle().sources).sort() }));
@@ -147,7 +149,7 @@ test.describe('the address applied before any framework code runs', () => {
     await expect(page.getByRole('checkbox', { name: /^talks/i })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: /^ports/i })).not.toBeChecked();
     // Only the chosen layers were asked for, once each; React took over the boot script's map.
-    const layerRequests = watch.requests.filter((url) => url.includes('/api/layers/')).map((url) => new URL(url).pathname);
+    const layerRequests = watch.requests.filter((url) => /\/api\/la(yers|bels)\//.test(url)).map((url) => new URL(url).pathname);
     expect(layerRequests.filter((p) => /ports|refugees|context/.test(p))).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('canvas').length)).toBe(1);
     expect(watch.errors).toEqual([]);

@@ -29,6 +29,25 @@ test.describe('faults in the browser', () => {
     expect(await renderedFeatureIds(page, 'ports')).toEqual(expect.arrayContaining(['kherson']));
   });
 
+  test('a feature’s details are read from its layer when opened; if that read fails, the popup says so, with retry', async ({ page }) => {
+    await openMap(page, '/?layers=kyiv');
+    await page.getByRole('checkbox', { name: /^cities/i }).check();
+    await waitForReady(page);
+    // The page holds only the labels: the details come from the layer itself, read now (routing
+    // bypasses the HTTP cache, where MapLibre's worker left it; a layer switched on later has no prefetch hint).
+    let refuse = true;
+    await page.route('**/api/layers/cities', (route) => (refuse ? route.abort('connectionrefused') : route.fallback()));
+    await page.getByRole('button', { name: 'Chernihiv', exact: true }).click();
+    const popup = page.locator('.maplibregl-popup');
+    await expect(popup.getByRole('alert')).toContainText('The details could not be loaded (the server could not be reached).');
+    refuse = false;
+    await popup.getByRole('button', { name: 'Retry' }).click();
+    await expect(popup.getByRole('heading', { name: 'Chernihiv' })).toBeVisible();
+    await expect(popup).toContainText(/From Kyiv\s*\d+ km/);
+    // The rest of the map never noticed.
+    await expect(page.locator('.layer-toggle [role="alert"]')).toHaveCount(0);
+  });
+
   test('a lost WebGL context shows a clear message, and the map redraws when it is restored', async ({ page }) => {
     const watch = watchPage(page);
     await openMap(page);

@@ -2,6 +2,7 @@ import { expect, test } from './edition';
 import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
 import { PALETTE_DARK } from '@/lib/config';
+import { layerLabels } from '@/lib/layers/layer-labels';
 import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
 import { MAPLIBRE_URL, MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-assets';
 import { canvasColours, openMap, renderedFeatureIds, waitForReady, watchPage } from './map-page';
@@ -290,7 +291,10 @@ test.describe('the map with ten times the data', () => {
         };
       }),
     ).flat();
-    await page.route('**/api/layers/refugees', (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify({ type: 'FeatureCollection', features }) }));
+    const synthetic = { type: 'FeatureCollection' as const, features };
+    // The page reads the labels, MapLibre's worker the layer: both grow.
+    await page.route('**/api/layers/refugees', (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(synthetic) }));
+    await page.route('**/api/labels/refugees', (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(layerLabels(synthetic)) }));
     await openMap(page, '/?layers=refugees');
     const date = await page.getByRole('radio', { checked: true }).getAttribute('value');
     const countries = new Set(layer.features.filter((f: { properties: Record<string, unknown> }) => f.properties.kind === 'refugee-flow' && f.properties.snapshotDate === date).map((f: { properties: Record<string, unknown> }) => f.properties.country));

@@ -51,8 +51,8 @@ test.describe('the map in Ukrainian', () => {
     await expect(page.getByTestId('refugee-total')).toContainText('1\u00a0038\u00a0583');
     await expect(page.getByRole('button', { name: 'Збільшити' })).toBeVisible();
     // The layers come with their words in Ukrainian, from the edition's own files.
-    expect(watch.requests.some((url) => url.includes('/api/uk/layers/cities'))).toBe(true);
-    expect(watch.requests.some((url) => /\/api\/layers\//.test(url))).toBe(false);
+    expect(watch.requests.some((url) => url.includes('/api/uk/labels/cities'))).toBe(true);
+    expect(watch.requests.some((url) => /\/api\/la(yers|bels)\//.test(url))).toBe(false);
     expect(watch.errors).toEqual([]);
   });
 

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { GET as getIndex } from '@/app/api/layers/route';
 import { GET as getLayer } from '@/app/api/layers/[id]/route';
-import { LAYER_IDS } from '@/lib/layers/registry';
+import { GET as getLabels } from '@/app/api/labels/[id]/route';
+import { GET as getUkLabels } from '@/app/api/uk/labels/[id]/route';
+import { LAYER_IDS, labelsUrl, type LayerId } from '@/lib/layers/registry';
 
 const request = (id: string, headers: HeadersInit = {}) =>
   getLayer(new Request(`http://localhost/api/layers/${encodeURIComponent(id)}`, { headers }), { params: Promise.resolve({ id }) });
@@ -58,5 +60,41 @@ describe('GET /api/layers/<id>', () => {
     const id = `<script>${'x'.repeat(500)}`;
     const body = (await (await request(id)).json()) as { detail: string };
     expect(body.detail.length).toBeLessThan(200);
+  });
+});
+
+describe('GET /api/labels/<id> and /api/uk/labels/<id>', () => {
+  const labels = (id: string, locale: 'en' | 'uk', headers: HeadersInit = {}) =>
+    (locale === 'en' ? getLabels : getUkLabels)(new Request(`http://localhost${labelsUrl(id as LayerId, locale)}`, { headers }), { params: Promise.resolve({ id }) });
+
+  test.each(LAYER_IDS)('%s: the layer’s labels, a FeatureCollection of points, cacheable, far smaller than the layer', async (id) => {
+    const response = await labels(id, 'en');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/geo+json');
+    expect(response.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+    expect(response.headers.get('cache-control')).toMatch(/public, max-age=\d+, s-maxage=\d+/);
+    const text = await response.text();
+    const body = JSON.parse(text) as { type: string; features: { geometry: { type: string } }[] };
+    expect(body.type).toBe('FeatureCollection');
+    expect(body.features.every((f) => f.geometry.type === 'Point')).toBe(true);
+    const layer = await (await request(id)).text();
+    expect(text.length).toBeLessThan(layer.length / 2);
+  });
+
+  test('the Ukrainian labels carry the Ukrainian names, at the same places', async () => {
+    type Labels = { features: { geometry: { coordinates: number[] }; properties: { id: string; name: string } }[] };
+    const en = (await (await labels('ports', 'en')).json()) as Labels;
+    const uk = (await (await labels('ports', 'uk')).json()) as Labels;
+    expect(uk.features.map((f) => [f.properties.id, f.geometry.coordinates])).toEqual(en.features.map((f) => [f.properties.id, f.geometry.coordinates]));
+    expect(uk.features.find((f) => f.properties.id === 'kherson')?.properties.name).toBe('Херсон');
+  });
+
+  test('304 on a matching If-None-Match; an unknown layer is a 404 problem+json', async () => {
+    const etag = (await labels('refugees', 'uk')).headers.get('etag')!;
+    expect((await labels('refugees', 'uk', { 'If-None-Match': etag })).status).toBe(304);
+    expect(etag).not.toBe((await request('refugees')).headers.get('etag'));
+    const missing = await labels('nope', 'en');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toBe('application/problem+json');
   });
 });

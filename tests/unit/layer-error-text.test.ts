@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { layerErrorText } from '@/components/map/layer-error-text';
-import { LayerFetchError } from '@/components/map/use-layer-data';
+import { LayerFetchError, sourceLoadError } from '@/components/map/use-layer-data';
 import { MESSAGES } from '@/lib/i18n/messages';
 
 describe('why a layer failed, in the edition’s language', () => {
@@ -19,5 +19,15 @@ describe('why a layer failed, in the edition’s language', () => {
       'сервер надіслав не FeatureCollection',
     ]);
     expect(layerErrorText(new Error('boom'), MESSAGES.uk)).toBe('boom');
+  });
+});
+
+describe('why MapLibre could not load a layer', () => {
+  test('an answer with a status is an HTTP failure with that status; no answer is an unreachable server', () => {
+    expect(sourceLoadError({ status: 503, statusText: 'Service Unavailable' })).toMatchObject({ reason: 'http', status: '503 Service Unavailable' });
+    expect(layerErrorText(sourceLoadError({ status: 404 }), MESSAGES.en)).toBe('the server answered 404');
+    expect(sourceLoadError(new TypeError('Failed to fetch'))).toMatchObject({ reason: 'unreachable' });
+    expect(sourceLoadError({ status: 0 })).toMatchObject({ reason: 'unreachable' });
+    expect(sourceLoadError(undefined)).toMatchObject({ reason: 'unreachable' });
   });
 });

@@ -77,7 +77,7 @@ const DAYS = { dates: ['2022-03-02', '2022-03-03'], defaultDate: '2022-03-03' };
 
 /** Runs bootMap against a stand-in MapLibre, window and document; returns what it did. */
 function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolean; dark?: boolean; mapThrows?: boolean; search?: string; kind?: 'map' | 'embed' }) {
-  const calls: { onError?: (e: { sourceId?: string }) => void; onIdle?: () => void; workerUrl?: string; prewarmed: boolean; mapOptions?: Record<string, unknown>; image?: { id: string; width: number; data: Uint8Array } } = { prewarmed: false };
+  const calls: { onError?: (e: { sourceId?: string; error?: { status?: number } }) => void; onIdle?: () => void; workerUrl?: string; prewarmed: boolean; mapOptions?: Record<string, unknown>; image?: { id: string; width: number; data: Uint8Array } } = { prewarmed: false };
   /** What the stand-in map reports: whether it is loaded, and which sources are. */
   const state = { loaded: false, sourcesLoaded: new Set<string>() };
   const events: string[] = [];
@@ -144,10 +144,13 @@ describe('the boot script', () => {
     expect(Array.from(calls.image?.data ?? [])).toEqual(Array.from(hatchImage('dark').data));
     expect(boot.map).toBeTruthy();
     expect(boot.scheme).toBe('dark');
-    // A source whose URL fails is recorded for React to refill; other errors are not.
+    // A source whose URL fails is recorded for React to report (with the server's status, where it
+    // answered); other errors are not.
     calls.onError?.({ sourceId: 'refugees' });
+    calls.onError?.({ sourceId: 'ports', error: { status: 503 } });
     calls.onError?.({});
-    expect(boot.failed).toEqual(['refugees']);
+    expect(boot.failed).toEqual(['refugees', 'ports']);
+    expect(boot.failedStatus).toEqual({ ports: 503 });
   });
 
   it('marks the page drawn once the map is idle with every source loaded, and only then; once', () => {

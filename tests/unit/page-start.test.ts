@@ -78,7 +78,11 @@ describe('prepaint', () => {
   });
 
   it('preloads the two layers always drawn and those switched on', () => {
-    expect(startLayerUrls(pageStart('map', q('layers=kyiv'), DAYS))).toEqual(['/api/layers/basemap', '/api/layers/coast', '/api/layers/kyiv']);
+    expect(startLayerUrls(pageStart('map', q('layers=kyiv'), DAYS))).toEqual({
+      labels: ['/api/labels/basemap', '/api/labels/coast', '/api/labels/kyiv'],
+      layers: ['/api/layers/basemap', '/api/layers/coast', '/api/layers/kyiv'],
+    });
+    expect(startLayerUrls(pageStart('embed', q('layers=ports'), DAYS), 'uk').layers).toEqual(['/api/uk/layers/basemap', '/api/uk/layers/coast', '/api/uk/layers/ports']);
   });
 });
 

@@ -96,6 +96,8 @@ export const en = {
     licence: 'Each file names its sources and licence: CC BY 4.0 for the compilation; Natural Earth is public domain.',
   },
   details: {
+    loading: 'Loading the details…',
+    failed: (message: string) => `The details could not be loaded (${message}).`,
     approximate: 'position approximate',
     storyQuote: 'The story, 3 March 2022',
     reports: 'Reports',

@@ -103,6 +103,8 @@ export const uk: Messages = {
     licence: 'Кожен файл називає свої джерела й ліцензію: CC BY 4.0 для добірки; дані Natural Earth — суспільне надбання.',
   },
   details: {
+    loading: 'Завантаження подробиць…',
+    failed: (message: string) => `Не вдалося завантажити подробиці (${message}).`,
     approximate: 'розташування приблизне',
     storyQuote: 'Матеріал, 3 березня 2022 року',
     reports: 'Повідомлення',

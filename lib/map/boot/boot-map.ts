@@ -52,6 +52,8 @@ function drawEarlyMap(maplibre: typeof MapLibre, spec: PageSpec, win: Window): v
       const { sourceId } = event as { sourceId?: unknown };
       if (typeof sourceId !== 'string') return;
       boot.failed.push(sourceId);
+      const status = (event as { error?: { status?: unknown } }).error?.status;
+      if (typeof status === 'number' && status > 0) (boot.failedStatus ??= {})[sourceId] = status;
       // The map will not be complete: React says which layer failed and offers to retry.
       finishBoot(win, false);
     });

@@ -11,6 +11,8 @@ export interface MapBootState {
   scheme?: 'light' | 'dark';
   /** Sources of the early map whose URL failed to load, by id (reported by its `error` events). */
   failed: string[];
+  /** The HTTP status of a failed source's answer, by id, where the server answered. */
+  failedStatus?: Record<string, number>;
   /**
    * The boot script is done: it drew the map with every source loaded (`drawn`), or it will not
    * (no container, no WebGL, a source failed, React took over).
