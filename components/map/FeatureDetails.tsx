@@ -60,7 +60,10 @@ export function figuresOf(p: Properties, locale: Locale, t: Messages['details'])
   return figures;
 }
 
-/** A feature's details: name, status, date, the story's words (and their translation), the figures and the sources. */
+/**
+ * A feature's details: name, status, date, the story's words (and their translation), the figures and the sources.
+ * Focusable from script (tabIndex -1): the popup moves the focus here as it opens (MapCanvas).
+ */
 export function FeatureDetails({ properties }: { properties: Properties }) {
   const { locale, m } = useI18n();
   const status = str(properties, 'status');
@@ -69,7 +72,7 @@ export function FeatureDetails({ properties }: { properties: Properties }) {
   const figures = figuresOf(properties, locale, m.details);
   const reports = reportsOf(properties);
   return (
-    <article className="details" aria-label={properties.name}>
+    <article tabIndex={-1} className="details" aria-label={properties.name}>
       <h2 className="details__name">{properties.name}</h2>
       <p className="details__meta">
         {status && <span className={`details__status details__status--${status.replace(/\W+/g, '-')}`}>{status}</span>}

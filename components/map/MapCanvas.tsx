@@ -239,7 +239,11 @@ export default function MapCanvas(props: MapCanvasProps) {
           onClose={() => onSelect(null)}
           closeOnClick={false}
           maxWidth="340px"
-          focusAfterOpen
+          // Focus goes to the details themselves, at their top: a screen reader starts at the name,
+          // and a popup that scrolls shows its beginning. (MapLibre's own focusAfterOpen picks the
+          // first link: the sources, at the end.)
+          focusAfterOpen={false}
+          onOpen={(event) => event.target.getElement()?.querySelector<HTMLElement>('article.details')?.focus({ preventScroll: true })}
           className="feature-popup"
         >
           {details.feature ? (

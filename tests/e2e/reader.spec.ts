@@ -38,7 +38,9 @@ test.describe('accessibility', () => {
     await page.keyboard.press('Enter');
     const popup = page.locator('.maplibregl-popup');
     await expect(popup.getByRole('heading', { name: 'Kherson' })).toBeVisible();
-    await expect(page.locator('.maplibregl-popup :focus')).toHaveCount(1); // focus moved into the details
+    // Focus moved into the details, at their top (not to their first link, the sources at the end).
+    await expect(popup.getByRole('article', { name: 'Kherson' })).toBeFocused();
+    expect(await popup.locator('.maplibregl-popup-content').evaluate((el) => el.scrollTop)).toBe(0);
     await page.keyboard.press('Escape');
     await expect(popup).toHaveCount(0);
     await expect(show).toBeFocused();
@@ -157,6 +159,28 @@ test.describe('on a phone (375 × 667)', () => {
     expect(fontSize).toBeGreaterThanOrEqual(12);
     await page.screenshot({ path: test.info().outputPath('phone.png') });
   });
+
+  for (const path of ['/', '/embed']) {
+    test(`${path}: a place's details open as a sheet inside the map, the whole of it on screen, scrolling within it`, async ({ page }) => {
+      await openMap(page, path);
+      // Kherson sits near the map's bottom edge: a popup beside it was cut off on both sides.
+      await page.getByRole('button', { name: 'Kherson', exact: true }).click();
+      const popup = page.locator('.maplibregl-popup');
+      await expect(popup.getByRole('heading', { name: 'Kherson' })).toBeVisible();
+      const map = (await page.locator('.maplibregl-map').boundingBox())!;
+      const box = (await popup.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(map.x);
+      expect(box.y).toBeGreaterThanOrEqual(map.y);
+      expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width + 0.5);
+      expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height + 0.5);
+      expect(box.width).toBeGreaterThan(map.width - 20);
+      // The sources, at the end of the details, are reached by scrolling the sheet.
+      const sources = popup.getByRole('heading', { name: 'Sources' });
+      await sources.scrollIntoViewIfNeeded();
+      await expect(sources).toBeInViewport();
+      await expectTouchTargets([popup.getByRole('button', { name: /close/i })]);
+    });
+  }
 });
 
 test.describe('dark mode', () => {
