@@ -1,8 +1,9 @@
-// Compiles the map pages' two inline scripts from TypeScript (lib/page/entries/) into
+// Compiles the map pages' three inline scripts from TypeScript (lib/page/entries/) into
 // .page-scripts/, which the pages read as they are rendered (components/page/PageScripts.tsx):
 // - prepaint.js, a classic script run before the page's content: what the address changes in the
 //   layout, the colour scheme and the layers' preload hints, right at the first paint;
-// - boot.js, a module run after the map's container: draws the map before React has loaded.
+// - boot.js, a module run after the map's container: draws the map before React has loaded;
+// - warm.js, a module in the head: starts MapLibre's worker once the page is parsed.
 // Run before `next dev` and `next build`. The pages are built once, so these run in every reader's
 // browser: small, and with no framework code.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -37,17 +38,18 @@ function layerListAsData(fields: readonly (keyof LayerModule)[]): Plugin {
   };
 }
 
-/** What each script reads of the list: the first paint only ids and toggles; the boot map the styles too. */
-const LAYER_FIELDS: Record<'prepaint' | 'boot', readonly (keyof LayerModule)[]> = {
+/** What each script reads of the list: the first paint only ids and toggles; the boot map the styles too; the warm-up nothing. */
+const LAYER_FIELDS: Record<'prepaint' | 'boot' | 'warm', readonly (keyof LayerModule)[]> = {
   prepaint: ['id', 'toggle', 'storyOrder'],
   boot: ['id', 'toggle', 'storyOrder', 'style', 'darkPaint', 'clickable'],
+  warm: [],
 };
 
 async function main(): Promise<void> {
 const started = Date.now();
 mkdirSync(PAGE_SCRIPTS_DIR, { recursive: true });
 const sizes: string[] = [];
-for (const [name, format] of [['prepaint', 'iife'], ['boot', 'esm']] as const) {
+for (const [name, format] of [['prepaint', 'iife'], ['boot', 'esm'], ['warm', 'esm']] as const) {
   const result = await build({
     ...BROWSER_BUILD,
     entryPoints: [join('lib', 'page', 'entries', `${name}.ts`)],

@@ -1,6 +1,6 @@
 import { EnglishProvider } from '../i18n/EnglishProvider';
 import { UkrainianProvider } from '../i18n/UkrainianProvider';
-import { MapBoot, PagePrepaint } from '../page/PageScripts';
+import { MapBoot, MapWarmUp, PagePrepaint } from '../page/PageScripts';
 import { RefugeeChart } from '../map/RefugeeChart';
 import { EMBED_DATA_ID, EMBED_ROOT_ID, type EmbedPageData } from '@/lib/embed/embed-page-data';
 import type { Locale } from '@/lib/i18n/locale';
@@ -41,7 +41,7 @@ export function EmbedRoot({ locale, data }: { locale: Locale; data: EmbedPageDat
 
 /**
  * The whole embed page of an edition around {@link EmbedRoot}'s markup (`appHtml`), rendered once at
- * build time (scripts/build-embed.ts): the head (metadata, stylesheet, client module; React adds
+ * build time (scripts/build-embed.ts): the head (MapLibre's warm-up, metadata, stylesheet, client module; React adds
  * MapLibre's modulepreload and orders the head itself), the page's spec and first script, the embed's
  * markup, the boot script that draws the map, and the props React hydrates with.
  */
@@ -54,6 +54,8 @@ export function EmbedDocument({ locale, data, assets, appHtml }: { locale: Local
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* Before the client module: MapLibre's worker starts first (deferred modules run in order). */}
+        <MapWarmUp />
         <link rel="stylesheet" href={assets.stylesheet} />
         {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred: it never blocks parsing */}
         <script type="module" src={assets.script} />

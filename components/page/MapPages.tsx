@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { MapApp } from '@/components/map/MapApp';
 import { RefugeeChart } from '@/components/map/RefugeeChart';
-import { MapBoot, PagePrepaint } from '@/components/page/PageScripts';
+import { MapBoot, MapWarmUp, PagePrepaint } from '@/components/page/PageScripts';
 import type { Locale } from '@/lib/i18n/locale';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { editionPageData } from '@/lib/page/edition-page-data';
@@ -40,6 +40,10 @@ export function EditionDocument({ locale, children }: { locale: Locale; children
   return (
     // The first inline script of each map page sets data-scheme on this element before the first paint.
     <html lang={locale} suppressHydrationWarning>
+      {/* eslint-disable-next-line @next/next/no-head-element -- an App Router root layout may hold <head>; the rule is for the Pages Router */}
+      <head>
+        <MapWarmUp />
+      </head>
       <body>{children}</body>
     </html>
   );

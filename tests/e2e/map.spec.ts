@@ -64,6 +64,37 @@ test.describe('the map page', () => {
     expect(watch.errors).toEqual([]);
   });
 
+  for (const path of ['/', '/embed', '/uk/embed']) {
+    test(`${path}: MapLibre's worker starts from the head, allowed by hash, before the page's framework module has run`, async ({ page, request }) => {
+      const response = await request.get(path);
+      const html = await response.text();
+      const head = html.slice(0, html.indexOf('</head>'));
+      const warm = /<script type="module">([\s\S]*?)<\/script>/.exec(head)?.[1];
+      expect(warm).toContain(`"${MAPLIBRE_URL}"`);
+      expect(warm).toContain('prewarm()');
+      expect(response.headers()['content-security-policy']).toContain(`'sha256-${createHash('sha256').update(warm!).digest('base64')}'`);
+
+      // Deferred modules run in document order, before DOMContentLoaded: the warm-up comes first.
+      await page.addInitScript((workerUrl) => {
+        const log: string[] = [];
+        (window as unknown as { __startLog: string[] }).__startLog = log;
+        document.addEventListener('DOMContentLoaded', () => log.push('DOMContentLoaded'));
+        const NativeWorker = window.Worker;
+        window.Worker = class extends NativeWorker {
+          constructor(url: string | URL, options?: WorkerOptions) {
+            super(url, options);
+            if (String(url).endsWith(workerUrl)) log.push('worker');
+          }
+        };
+      }, MAPLIBRE_WORKER_URL);
+      await openMap(page, path);
+      const log = await page.evaluate(() => (window as unknown as { __startLog: string[] }).__startLog);
+      // The workers were made before the page finished its start, and the map took them over: none after.
+      expect(log[0]).toBe('worker');
+      expect(log.slice(log.indexOf('DOMContentLoaded'))).toEqual(['DOMContentLoaded']);
+    });
+  }
+
   test('contract with the pinned MapLibre: the private fields the early map’s adoption uses exist and behave as assumed', async ({ page }) => {
     // components/map/early-map.ts moves the boot script's map into react-map-gl's container through
     // MapLibre's private _container, _resizeObserver and _loaded (as react-map-gl's reuseMaps does).

@@ -5,6 +5,7 @@ import { slotLayerId } from '@/lib/map/base-style';
 import { bootMap } from '@/lib/map/boot/boot-map';
 import { BOOT_SCRIPT_WAIT_MS, MAP_BOOT_RAN_EVENT, afterBootScript, type MapBootState } from '@/lib/map/boot/map-boot-state';
 import { initialStyle, mapInteraction, mapOptions, scriptSafeJson } from '@/lib/map/map-boot';
+import { warmMapLibre } from '@/lib/map/boot/warm-maplibre';
 import { MAP_CONTAINER_ID, hatchImage } from '@/lib/map/map-setup';
 import { MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-assets';
 import { placedStyleLayers } from '@/lib/map/placed-style-layers';
@@ -210,6 +211,17 @@ describe('the boot script', () => {
     expect(boot).toMatchObject({ done: true, drawn: false, ran: true });
     expect(boot.map).toBeNull();
     expect(appended[0]!.removed).toBe(true);
+  });
+});
+
+describe('warmMapLibre', () => {
+  it('points MapLibre at this origin’s worker, then starts it: in that order, or prewarm would start the default one', () => {
+    const calls: string[] = [];
+    warmMapLibre({
+      setWorkerUrl: (url) => calls.push(`setWorkerUrl ${url}`),
+      prewarm: () => calls.push('prewarm'),
+    });
+    expect(calls).toEqual([`setWorkerUrl ${MAPLIBRE_WORKER_URL}`, 'prewarm']);
   });
 });
 

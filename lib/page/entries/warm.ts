@@ -1,0 +1,8 @@
+// The page's first module script, in its head (compiled by scripts/build-page-scripts.ts, which
+// leaves the MapLibre import as the URL of the module this origin serves). A module script without
+// `async` runs once the page is parsed, before the page's other deferred modules (the framework's):
+// MapLibre's worker starts then, not when the map is made.
+import * as maplibre from 'maplibre-gl';
+import { warmMapLibre } from '../../map/boot/warm-maplibre';
+
+warmMapLibre(maplibre);
