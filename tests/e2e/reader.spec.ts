@@ -40,7 +40,7 @@ test.describe('accessibility', () => {
     await expect(popup.getByRole('heading', { name: 'Kherson' })).toBeVisible();
     // Focus moved into the details, at their top (not to their first link, the sources at the end).
     await expect(popup.getByRole('article', { name: 'Kherson' })).toBeFocused();
-    expect(await popup.locator('.maplibregl-popup-content').evaluate((el) => el.scrollTop)).toBe(0);
+    expect(await popup.getByRole('article', { name: 'Kherson' }).evaluate((el) => el.scrollTop)).toBe(0);
     await page.keyboard.press('Escape');
     await expect(popup).toHaveCount(0);
     await expect(show).toBeFocused();
