@@ -130,7 +130,9 @@ export default function MapCanvas(props: MapCanvasProps) {
     if (isReady) document.documentElement.removeAttribute(MAP_DRAWN_ATTRIBUTE);
   }, [visible, labels, onReadyChange]);
 
-  const signature = LAYER_IDS.map((id) => `${id}:${visible[id] ? 1 : 0}${labels[id] ? 1 : 0}`).join();
+  // A retry counts too: a failed layer's source counts as loaded, so without this the map stayed
+  // "ready" while the retried layer was still on its way (seen as a flaky e2e test in CI).
+  const signature = LAYER_IDS.map((id) => `${id}:${visible[id] ? 1 : 0}${labels[id] ? 1 : 0}:${reloads[id] ?? 0}`).join();
   useEffect(() => {
     onReadyChange(false);
     mapRef.current?.getMap().triggerRepaint();
