@@ -63,9 +63,27 @@ function store(body: Buffer): PrecompressedEntry['files'] {
   return files;
 }
 
+/**
+ * Fetches with up to two retries when the connection itself fails. Seen once on a fresh machine: the first page's
+ * request failed with "other side closed" and the build with it, with nothing on the server's stderr; run again,
+ * the same requests all succeeded. The cause was not found (a kept-alive socket closed by the server as undici
+ * reused it would look like this). An HTTP error status is an answer, not retried.
+ */
+async function fetchRetrying(url: string): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, { headers: { 'accept-encoding': 'identity' }, redirect: 'manual' });
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.warn(`precompress: ${url} failed (${(error as Error).message}), asking again`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 /** Asks the server for a path and keeps its answer, with a page's own headers for HTML. */
 async function snapshot(base: string, path: string, expectedStatus: number, headersFor?: (html: string) => Record<string, string>): Promise<PrecompressedEntry> {
-  const response = await fetch(base + path, { headers: { 'accept-encoding': 'identity' }, redirect: 'manual' });
+  const response = await fetchRetrying(base + path);
   if (response.status !== expectedStatus) throw new Error(`${path}: the server answered ${response.status}, not ${expectedStatus}`);
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
