@@ -1,8 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // One root layout per language (app/(en)/, app/(uk)/, for <html lang>), so unknown addresses get
-  // app/global-not-found.tsx.
+  // The pages are built apart (scripts/build-pages.ts) and have no root layout, so unknown addresses
+  // get app/global-not-found.tsx, which writes its own <html>.
   experimental: { globalNotFound: true },
   reactStrictMode: true,
   // The layers are derived from geodata/ at run time (lib/geodata/load-geodata.ts): ship the folder.
@@ -35,8 +35,8 @@ const nextConfig = {
         headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
       },
       {
-        // The embed's client module and stylesheet (scripts/build-embed.ts): named after their content.
-        source: '/_embed/:path*',
+        // The pages' client modules and stylesheet (scripts/build-pages.ts): named after their content.
+        source: '/_pages/:path*',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
       },
       {

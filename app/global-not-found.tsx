@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import './globals.css';
 
-// Unknown addresses: the app has one root layout per language (app/(en)/, app/(uk)/), so the 404
-// page is this global one (experimental.globalNotFound in next.config.mjs), in both languages.
+// Unknown addresses: the map's pages are built apart (scripts/build-pages.ts) and the app has no root
+// layout, so the 404 page is this global one (experimental.globalNotFound in next.config.mjs), in both
+// languages, the one page the App Router renders.
 export const metadata: Metadata = { title: 'Page not found · Сторінку не знайдено' };
 
 export default function GlobalNotFound() {

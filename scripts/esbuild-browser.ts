@@ -1,4 +1,4 @@
-// What the browser builds share (scripts/build-page-scripts.ts, scripts/build-embed.ts): how their
+// What the browser builds share (scripts/build-page-scripts.ts, scripts/build-pages.ts): how their
 // code is compiled, and MapLibre left as the module this origin serves.
 import type { BuildOptions, Plugin } from 'esbuild';
 import { MAPLIBRE_URL } from '../lib/map/maplibre-assets';

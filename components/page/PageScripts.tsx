@@ -35,8 +35,8 @@ export function PagePrepaint({ kind, days, locale = 'en' }: { kind: PageKind; da
 /**
  * After the map's container: a modulepreload hint for MapLibre in the head, and the module that
  * draws the map before React has loaded (lib/map/boot/boot-map.ts). Without it the map could not
- * begin until the framework's chunks had run and hydrated (measured with a Chromium trace: the map
- * was created about 460 ms later than on a bare MapLibre page).
+ * begin until React had loaded and hydrated (measured with a Chromium trace, when the full map was an
+ * App Router page: the map was created about 460 ms later than on a bare MapLibre page).
  */
 export function MapBoot() {
   preloadModule(MAPLIBRE_URL, { as: 'script' });

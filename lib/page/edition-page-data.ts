@@ -1,4 +1,4 @@
-import type { EmbedPageData } from '../embed/embed-page-data';
+import type { PageData } from './page-data';
 import type { Locale } from '../i18n/locale';
 import { getLayerStore } from '../layers/layer-store';
 import { refugeeDays } from '../refugees/refugee-days';
@@ -6,10 +6,10 @@ import { mapInWords } from '../words/map-in-words';
 
 /**
  * What a map page of an edition is rendered from, on the server: the days with refugee figures,
- * the figures, and the map in words. The full map (components/page/MapPages.tsx) and the embed
- * (scripts/build-embed.ts, which also hands it to the browser) take the same.
+ * the figures, and the map in words. Both pages, the full map and the embed
+ * (scripts/build-pages.ts, which also hands it to the browser), take the same.
  */
-export async function editionPageData(locale: Locale): Promise<EmbedPageData> {
+export async function editionPageData(locale: Locale): Promise<PageData> {
   const store = await getLayerStore(locale);
   return { days: refugeeDays(store.refugees), refugees: store.refugees, words: mapInWords(store, locale) };
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { PALETTE } from '../config';
 import { LOCALES, pagePath, type Locale } from '../i18n/locale';
 import { MESSAGES } from '../i18n/messages';
@@ -33,12 +32,6 @@ export function editionLinks(kind: PageKind, locale: Locale): EditionLinks {
     languages: { ...languages, 'x-default': `${origin}${pagePath(kind, 'en')}` },
     oembed: { url: `${origin}${oembedFilePath(locale)}`, title: MESSAGES[locale].page.embedTitle },
   };
-}
-
-/** {@link editionLinks} as Next's metadata, for the pages the App Router renders. */
-export function pageAlternates(kind: PageKind, locale: Locale): Metadata['alternates'] {
-  const { canonical, languages, oembed } = editionLinks(kind, locale);
-  return { canonical, languages, types: { 'application/json+oembed': [oembed] } };
 }
 
 /** The browser's colour for the page's surroundings (the sea of the light map). */

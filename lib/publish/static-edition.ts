@@ -14,7 +14,7 @@ export interface EditionEntry {
 /** Headers a static server makes itself, per transfer or per file: never copied into its rules. */
 const SERVER_MADE = new Set(['etag', 'last-modified', 'content-length', 'content-encoding', 'vary', 'date']);
 /** Folders whose file names carry their version: one wildcard rule each instead of a rule per file. */
-export const VERSIONED_PREFIXES = ['/_next/static/', '/maplibre/', '/_embed/'];
+export const VERSIONED_PREFIXES = ['/_next/static/', '/maplibre/', '/_pages/'];
 
 /** The pages' files: "try $uri, $uri.html, $uri/index.html" finds each at its path. */
 const PAGE_FILES: Record<string, string> = { '/': 'index.html', '/embed': 'embed.html', '/uk': 'uk/index.html', '/uk/embed': 'uk/embed.html', '/404': '404.html' };

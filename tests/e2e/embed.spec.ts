@@ -110,7 +110,7 @@ test.describe('the map embedded in an article on another site', () => {
 test.describe('the address applied before any framework code runs', () => {
   test('no title that title=0 removes, no light flash under theme=dark, no key of a layer switched off; the map draws the chosen layers', async ({ page }) => {
     // React never arrives: what the reader sees is the built HTML and the page's two inline scripts.
-    await page.route('**/_embed/**/*.js', (route) => route.abort());
+    await page.route('**/_pages/**/*.js', (route) => route.abort());
     await page.goto('/embed?title=0&theme=dark&layers=talks,kyiv');
     await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 25, 31)');

@@ -135,8 +135,8 @@ test.describe('the map page', () => {
   });
 
   test('when the early map has loaded before React arrives, React still takes it over: the load reaches the app and the tour moves the camera', async ({ page }) => {
-    // Hold the framework's scripts back, so that the boot script's map finishes loading first.
-    await page.route('**/_next/static/chunks/**', async (route) => {
+    // Hold the page's client module back, so that the boot script's map finishes loading first.
+    await page.route('**/_pages/**/*.js', async (route) => {
       await page.waitForFunction(() => window.__mapBoot?.map?.loaded() === true, undefined, { timeout: 20_000 }).catch(() => undefined);
       await route.fallback();
     });
@@ -297,8 +297,8 @@ test.describe('the map page', () => {
     expect(await renderedFeatureIds(page, 'ports')).toEqual(expect.arrayContaining(['kherson']));
   });
 
-  // The embeds are built apart from the full map (scripts/build-embed.ts), with their own HTML, script and stylesheet.
-  for (const path of ['/', '/embed', '/uk/embed']) {
+  // Each page has its own HTML and client module (scripts/build-pages.ts).
+  for (const path of ['/', '/uk', '/embed', '/uk/embed']) {
     test(`${path} makes no request to any host but its own, and logs no console error`, async ({ page, baseURL }) => {
       const watch = watchPage(page);
       await openMap(page, path);

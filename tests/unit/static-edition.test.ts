@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMBED_TITLE } from '@/lib/embed/embed-snippet';
 import { DEFAULT_SITE_URL, siteUrl } from '@/lib/http/site-url';
-import { editionLinks, pageAlternates } from '@/lib/page/page-metadata';
+import { editionLinks } from '@/lib/page/page-metadata';
 import { MESSAGES } from '@/lib/i18n/messages';
 import {
   NGINX_HEADERS,
@@ -115,17 +115,17 @@ describe('siteUrl', () => {
   });
 });
 
-describe('pageAlternates and editionLinks', () => {
+describe('editionLinks', () => {
   it('names the page in the other language both ways (English the default) and points the discovery link at its edition’s oEmbed file at SITE_URL', () => {
     const before = process.env.SITE_URL;
     process.env.SITE_URL = 'https://maps.example';
     try {
-      expect(pageAlternates('map', 'en')).toEqual({
+      expect(editionLinks('map', 'en')).toEqual({
         canonical: 'https://maps.example/',
         languages: { en: 'https://maps.example/', uk: 'https://maps.example/uk', 'x-default': 'https://maps.example/' },
-        types: { 'application/json+oembed': [{ url: 'https://maps.example/oembed.json', title: EMBED_TITLE }] },
+        oembed: { url: 'https://maps.example/oembed.json', title: EMBED_TITLE },
       });
-      // The embed writes its own head (components/embed/EmbedDocument.tsx) from the same links.
+      // Both pages write their head (components/page/PageDocument.tsx) from these links.
       expect(editionLinks('embed', 'uk')).toEqual({
         canonical: 'https://maps.example/uk/embed',
         languages: { en: 'https://maps.example/embed', uk: 'https://maps.example/uk/embed', 'x-default': 'https://maps.example/embed' },

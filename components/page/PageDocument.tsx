@@ -1,33 +1,38 @@
+import type { ComponentType, ReactNode } from 'react';
 import { EnglishProvider } from '../i18n/EnglishProvider';
 import { UkrainianProvider } from '../i18n/UkrainianProvider';
-import { MapBoot, MapWarmUp, PagePrepaint } from '../page/PageScripts';
+import { MapBoot, MapWarmUp, PagePrepaint } from './PageScripts';
 import { RefugeeChart } from '../map/RefugeeChart';
-import { EMBED_DATA_ID, EMBED_ROOT_ID, type EmbedPageData } from '@/lib/embed/embed-page-data';
+import { ChartSlot } from './ChartSlot';
 import type { Locale } from '@/lib/i18n/locale';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { scriptSafeJson } from '@/lib/map/map-boot';
+import { PAGE_DATA_ID, PAGE_ROOT_ID, type PageData } from '@/lib/page/page-data';
 import { THEME_COLOR, editionLinks } from '@/lib/page/page-metadata';
-import { ChartSlot } from './ChartSlot';
-import { EmbedApp } from './EmbedApp';
+import type { PageKind } from '@/lib/page/page-start';
 
-/** The embed's own files, as the build names them (scripts/build-embed.ts): its client module and its stylesheet. */
-export interface EmbedAssets {
+/** A page's own files, as the build names them (scripts/build-pages.ts): its client module and the stylesheet. */
+export interface PageAssets {
   script: string;
   stylesheet: string;
 }
 
-const PROVIDERS = { en: EnglishProvider, uk: UkrainianProvider } as const;
+/** A page's component: the full map's (components/map/MapApp.tsx) or the embed's (components/embed/EmbedApp.tsx). */
+export type PageApp = ComponentType<PageData & { chart: ReactNode }>;
+
+/** Each edition's catalogue, around the page's component. */
+export const PROVIDERS = { en: EnglishProvider, uk: UkrainianProvider } as const;
 
 /**
- * What React hydrates in the browser (components/embed/client/hydrate-embed.tsx), with the same
+ * What React hydrates in the browser (components/page/client/hydrate-page.tsx), with the same
  * props: rendered on its own, apart from the document around it, so that the ids React derives from
  * the tree's shape (`useId`) are the same on both sides.
  */
-export function EmbedRoot({ locale, data }: { locale: Locale; data: EmbedPageData }) {
+export function PageRoot({ app: App, locale, data }: { app: PageApp; locale: Locale; data: PageData }) {
   const Provider = PROVIDERS[locale];
   return (
     <Provider>
-      <EmbedApp
+      <App
         {...data}
         chart={
           <ChartSlot>
@@ -40,14 +45,14 @@ export function EmbedRoot({ locale, data }: { locale: Locale; data: EmbedPageDat
 }
 
 /**
- * The whole embed page of an edition around {@link EmbedRoot}'s markup (`appHtml`), rendered once at
- * build time (scripts/build-embed.ts): the head (MapLibre's warm-up, metadata, stylesheet, client module; React adds
- * MapLibre's modulepreload and orders the head itself), the page's spec and first script, the embed's
- * markup, the boot script that draws the map, and the props React hydrates with.
+ * A whole page of an edition around {@link PageRoot}'s markup (`appHtml`), rendered once at build
+ * time (scripts/build-pages.ts): the head (MapLibre's warm-up, metadata, stylesheet, client module;
+ * React adds MapLibre's modulepreload and orders the head itself), the page's spec and first script,
+ * the page's markup, the boot script that draws the map, and the props React hydrates with.
  */
-export function EmbedDocument({ locale, data, assets, appHtml }: { locale: Locale; data: EmbedPageData; assets: EmbedAssets; appHtml: string }) {
+export function PageDocument({ kind, locale, data, assets, appHtml }: { kind: PageKind; locale: Locale; data: PageData; assets: PageAssets; appHtml: string }) {
   const m = MESSAGES[locale];
-  const alternates = editionLinks('embed', locale);
+  const alternates = editionLinks(kind, locale);
   return (
     <html lang={locale}>
       {/* eslint-disable-next-line @next/next/no-head-element -- rendered by react-dom/server at build time, not by Next */}
@@ -60,9 +65,10 @@ export function EmbedDocument({ locale, data, assets, appHtml }: { locale: Local
         {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred: it never blocks parsing */}
         <script type="module" src={assets.script} />
         <meta name="theme-color" content={THEME_COLOR} />
-        <title>{m.page.embedTitle}</title>
+        <title>{kind === 'embed' ? m.page.embedTitle : m.page.title}</title>
         <meta name="description" content={m.page.description} />
-        <meta name="robots" content="noindex" />
+        {/* An embed is read inside articles; the full map is the page search engines should find. */}
+        {kind === 'embed' && <meta name="robots" content="noindex" />}
         <link rel="canonical" href={alternates.canonical} />
         {Object.entries(alternates.languages).map(([language, href]) => (
           <link key={language} rel="alternate" hrefLang={language} href={href} />
@@ -71,10 +77,10 @@ export function EmbedDocument({ locale, data, assets, appHtml }: { locale: Local
         <link rel="icon" href="/icon.svg" sizes="any" type="image/svg+xml" />
       </head>
       <body>
-        <PagePrepaint kind="embed" days={data.days} locale={locale} />
-        <div id={EMBED_ROOT_ID} dangerouslySetInnerHTML={{ __html: appHtml }} />
+        <PagePrepaint kind={kind} days={data.days} locale={locale} />
+        <div id={PAGE_ROOT_ID} dangerouslySetInnerHTML={{ __html: appHtml }} />
         <MapBoot />
-        <script type="application/json" id={EMBED_DATA_ID} dangerouslySetInnerHTML={{ __html: scriptSafeJson(data) }} />
+        <script type="application/json" id={PAGE_DATA_ID} dangerouslySetInnerHTML={{ __html: scriptSafeJson(data) }} />
       </body>
     </html>
   );

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 
-const CHART_SLOT_CLASS = 'embed__chart';
+const CHART_SLOT_CLASS = 'chart-slot';
 
 /**
- * Where the embed's chart goes. The chart (components/map/RefugeeChart.tsx) is markup only, drawn
+ * Where a page's chart goes. The chart (components/map/RefugeeChart.tsx) is markup only, drawn
  * at build time: the build renders it inside this slot (`children`), and the browser, which does
  * not ship the chart's code, hydrates the slot with the very markup it finds there (`html`).
  */
