@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import './globals.css';
 
 // Unknown addresses: the map's pages are built apart (scripts/build-pages.ts) and the app has no root
 // layout, so the 404 page is this global one (experimental.globalNotFound in next.config.mjs), in both
-// languages, the one page the App Router renders.
+// languages, the one page the App Router renders. Plain links: the pages they open are not App Router
+// pages, so a client-side navigation (next/link) would fetch them for nothing first.
 export const metadata: Metadata = { title: 'Page not found · Сторінку не знайдено' };
 
 export default function GlobalNotFound() {
@@ -14,11 +14,12 @@ export default function GlobalNotFound() {
         <main>
           <h1>Page not found</h1>
           <p>
-            <Link href="/">The map of 3 March 2022</Link>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- / is a route handler's built page (scripts/build-pages.ts), not an App Router page */}
+            <a href="/">The map of 3 March 2022</a>
           </p>
           <h2 lang="uk">Сторінку не знайдено</h2>
           <p lang="uk">
-            <Link href="/uk">Карта 3 березня 2022 року</Link>
+            <a href="/uk">Карта 3 березня 2022 року</a>
           </p>
         </main>
       </body>

@@ -8,15 +8,17 @@
 //    (components/page/PageDocument.tsx), to .pages/<kind>-<locale>.html, which the routes
 //    (app/(en)/route.ts, app/(en)/embed/route.ts and the same under app/(uk)/uk/) answer with.
 // Run after scripts/build-page-scripts.ts (the pages inline its scripts), before `next build`; under
-// `npm run dev`, scripts/dev.ts runs it again whenever a file it was built from changes.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run dev`, scripts/dev.ts runs both again, as a development build, whenever a file under
+// components/, lib/ or geodata/ changes.
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { EmbedApp } from '../components/embed/EmbedApp';
 import { MapApp } from '../components/map/MapApp';
-import { PageDocument, PageRoot, type PageApp, type PageAssets } from '../components/page/PageDocument';
+import { PageDocument, PageRoot, type PageAssets } from '../components/page/PageDocument';
+import type { PageApp } from '../components/page/PageTree';
 import { LOCALES } from '../lib/i18n/locale';
 import { editionPageData } from '../lib/page/edition-page-data';
 import { PAGE_ASSETS_DIR, PAGE_ASSETS_PATH, PAGE_HTML_DIR, pageHtmlFile } from '../lib/page/page-build';
@@ -53,19 +55,33 @@ function outputFor(metafile: Metafile, entry: string): string {
   return `${PAGE_ASSETS_PATH}/${basename(output)}`;
 }
 
+/** `PAGES_BUILD=development` (set by scripts/dev.ts): React's development build, unminified, with StrictMode. */
+const DEVELOPMENT = process.env.PAGES_BUILD === 'development';
+
+/** Folders that builds before the full map was built here wrote (scripts/build-embed.ts): gone, or stale files would be published. */
+const LEGACY_OUTPUTS = ['.embed', join('public', '_embed')];
+
+/** Writes a file whole or not at all: a page being served is never read half-written. */
+function writeAtomically(file: string, text: string): void {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
-  rmSync(PAGE_ASSETS_DIR, { recursive: true, force: true });
+  for (const legacy of LEGACY_OUTPUTS) rmSync(legacy, { recursive: true, force: true });
+  // Nothing is deleted before the new build is written: files are named by their content, so the
+  // pages already built (served by `npm run dev` meanwhile) keep working until their HTML is replaced.
   mkdirSync(PAGE_ASSETS_DIR, { recursive: true });
   mkdirSync(PAGE_HTML_DIR, { recursive: true });
   const pages = KINDS.flatMap((kind) => LOCALES.map((locale) => ({ kind, locale, entry: `components/page/client/${kind}-${locale}.tsx` })));
-  const common = { ...BROWSER_BUILD, outdir: PAGE_ASSETS_DIR, entryNames: '[name]-[hash]', metafile: true } as const;
+  const common = { ...BROWSER_BUILD, minify: !DEVELOPMENT, outdir: PAGE_ASSETS_DIR, entryNames: '[name]-[hash]', metafile: true } as const;
   const scripts = await build({
     ...common,
     entryPoints: pages.map((page) => page.entry),
     format: 'esm',
     jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': DEVELOPMENT ? '"development"' : '"production"' },
     plugins: [maplibreFromOrigin, buildersStayOnServer],
   });
   // What pulled what into the client code: PAGES_METAFILE=/tmp/meta.json, then read it (or esbuild's analyzer).
@@ -76,13 +92,16 @@ async function main(): Promise<void> {
   for (const { kind, locale, entry } of pages) {
     const assets: PageAssets = { script: outputFor(scripts.metafile, entry), stylesheet };
     const data = await editionPageData(locale);
-    const appHtml = renderToString(createElement(PageRoot, { app: APPS[kind], locale, data }));
+    const appHtml = renderToString(createElement(PageRoot, { app: APPS[kind], locale, data, strict: DEVELOPMENT }));
     const html = `<!DOCTYPE html>${renderToString(createElement(PageDocument, { kind, locale, data, assets, appHtml }))}`;
-    writeFileSync(pageHtmlFile(kind, locale), html);
+    writeAtomically(pageHtmlFile(kind, locale), html);
     const scriptKb = (scripts.metafile.outputs[join(PAGE_ASSETS_DIR, basename(assets.script))]!.bytes / 1024).toFixed(1);
     sizes.push(`${kind} ${locale}: ${assets.script} ${scriptKb} KB, HTML ${(html.length / 1024).toFixed(1)} KB`);
   }
-  console.log(`pages: ${sizes.join('; ')}; ${stylesheet} in ${Date.now() - started} ms`);
+  // Now that every page names the new files, the files of earlier builds go.
+  const written = new Set([...Object.keys(scripts.metafile.outputs), ...Object.keys(styles.metafile.outputs)].map((output) => basename(output)));
+  for (const file of readdirSync(PAGE_ASSETS_DIR)) if (!written.has(file)) rmSync(join(PAGE_ASSETS_DIR, file));
+  console.log(`pages${DEVELOPMENT ? ' (development build)' : ''}: ${sizes.join('; ')}; ${stylesheet} in ${Date.now() - started} ms`);
 }
 
 void main().catch((error: unknown) => {

@@ -1,9 +1,9 @@
-import type { ComponentType, ReactNode } from 'react';
 import { EnglishProvider } from '../i18n/EnglishProvider';
 import { UkrainianProvider } from '../i18n/UkrainianProvider';
 import { MapBoot, MapWarmUp, PagePrepaint } from './PageScripts';
 import { RefugeeChart } from '../map/RefugeeChart';
 import { ChartSlot } from './ChartSlot';
+import { PageTree, type EditionProvider, type PageApp } from './PageTree';
 import type { Locale } from '@/lib/i18n/locale';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { scriptSafeJson } from '@/lib/map/map-boot';
@@ -17,31 +17,22 @@ export interface PageAssets {
   stylesheet: string;
 }
 
-/** A page's component: the full map's (components/map/MapApp.tsx) or the embed's (components/embed/EmbedApp.tsx). */
-export type PageApp = ComponentType<PageData & { chart: ReactNode }>;
-
 /** Each edition's catalogue, around the page's component. */
-export const PROVIDERS = { en: EnglishProvider, uk: UkrainianProvider } as const;
+const PROVIDERS: Record<Locale, EditionProvider> = { en: EnglishProvider, uk: UkrainianProvider };
 
 /**
- * What React hydrates in the browser (components/page/client/hydrate-page.tsx), with the same
- * props: rendered on its own, apart from the document around it, so that the ids React derives from
- * the tree's shape (`useId`) are the same on both sides.
+ * What React hydrates in the browser (components/page/client/hydrate-page.tsx): the page's
+ * {@link PageTree}, with the chart rendered here, apart from the document around it, so that the
+ * ids React derives from the tree's shape (`useId`) are the same on both sides. `strict` for a
+ * development build (the browser's bundle then wraps its tree the same way).
  */
-export function PageRoot({ app: App, locale, data }: { app: PageApp; locale: Locale; data: PageData }) {
-  const Provider = PROVIDERS[locale];
-  return (
-    <Provider>
-      <App
-        {...data}
-        chart={
-          <ChartSlot>
-            <RefugeeChart refugees={data.refugees} locale={locale} />
-          </ChartSlot>
-        }
-      />
-    </Provider>
+export function PageRoot({ app, locale, data, strict = false }: { app: PageApp; locale: Locale; data: PageData; strict?: boolean }) {
+  const chart = (
+    <ChartSlot>
+      <RefugeeChart refugees={data.refugees} locale={locale} />
+    </ChartSlot>
   );
+  return <PageTree App={app} Provider={PROVIDERS[locale]} data={data} chart={chart} strict={strict} />;
 }
 
 /**

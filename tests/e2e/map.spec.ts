@@ -1,7 +1,8 @@
 import { expect, test } from './edition';
 import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
-import { PALETTE_DARK } from '@/lib/config';
+import { PALETTE, PALETTE_DARK } from '@/lib/config';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { layerLabels } from '@/lib/layers/layer-labels';
 import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
 import { MAPLIBRE_URL, MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-assets';
@@ -64,7 +65,7 @@ test.describe('the map page', () => {
     expect(watch.errors).toEqual([]);
   });
 
-  for (const path of ['/', '/embed', '/uk/embed']) {
+  for (const path of ['/', '/uk', '/embed', '/uk/embed']) {
     test(`${path}: MapLibre's worker starts from the head, allowed by hash, before DOMContentLoaded, and the map takes it over`, async ({ page, request }) => {
       const response = await request.get(path);
       const html = await response.text();
@@ -92,6 +93,27 @@ test.describe('the map page', () => {
       // The workers were made before the page finished its start, and the map took them over: none after.
       expect(log[0]).toBe('worker');
       expect(log.slice(log.indexOf('DOMContentLoaded'))).toEqual(['DOMContentLoaded']);
+    });
+  }
+
+  // Each page's head is written by components/page/PageDocument.tsx, no longer by Next's metadata.
+  for (const [path, locale, kind] of [['/', 'en', 'map'], ['/uk', 'uk', 'map'], ['/embed', 'en', 'embed'], ['/uk/embed', 'uk', 'embed']] as const) {
+    test(`${path}: its head names the page (title, description, canonical, viewport, theme colour, icon), and it loads no file of Next's`, async ({ page }) => {
+      const watch = watchPage(page);
+      await openMap(page, path);
+      const words = MESSAGES[locale].page;
+      await expect(page).toHaveTitle(kind === 'embed' ? words.embedTitle : words.title);
+      const content = (selector: string) => page.locator(selector).getAttribute('content');
+      expect(await content('meta[name="description"]')).toBe(words.description);
+      expect(await content('meta[name="viewport"]')).toBe('width=device-width, initial-scale=1');
+      expect(await content('meta[name="theme-color"]')).toBe(PALETTE.sea);
+      // Only the embed asks search engines to leave it: the full map is the page to find.
+      expect(await page.locator('meta[name="robots"]').count()).toBe(kind === 'embed' ? 1 : 0);
+      expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname).toBe(path);
+      expect(await page.locator('link[rel="icon"]').getAttribute('href')).toBe('/icon.svg');
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+      expect(watch.requests.filter((url) => new URL(url).pathname.startsWith('/_next/'))).toEqual([]);
+      expect(watch.requests.some((url) => new URL(url).pathname.startsWith('/_pages/'))).toBe(true);
     });
   }
 
@@ -136,7 +158,9 @@ test.describe('the map page', () => {
 
   test('when the early map has loaded before React arrives, React still takes it over: the load reaches the app and the tour moves the camera', async ({ page }) => {
     // Hold the page's client module back, so that the boot script's map finishes loading first.
+    let held = 0;
     await page.route('**/_pages/**/*.js', async (route) => {
+      held++;
       await page.waitForFunction(() => window.__mapBoot?.map?.loaded() === true, undefined, { timeout: 20_000 }).catch(() => undefined);
       await route.fallback();
     });
@@ -145,6 +169,7 @@ test.describe('the map page', () => {
     const before = await page.evaluate(() => window.__map!.getZoom());
     await page.getByRole('button', { name: 'Walk through the story' }).click();
     await expect.poll(() => page.evaluate(() => window.__map!.getZoom()), { timeout: 15_000 }).toBeGreaterThan(before + 0.5);
+    expect(held).toBe(1); // the page's one client module was held: the test tested what it says
   });
 
   test('the canvas shows Ukraine’s fill and the refugee arrows, not a blank background', async ({ page }) => {
