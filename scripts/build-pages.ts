@@ -33,7 +33,8 @@ const KINDS = Object.keys(APPS) as PageKind[];
 
 /**
  * A layer's builder (lib/layers/<id>/build.ts, loaded with import()) runs on the server only: it
- * brings turf and the data's schemas. The browser never asks for it; here it is left out, and a call in the browser would fail saying so.
+ * brings turf and the data's schemas. The browser never asks for it; here it is left out, and a
+ * call in the browser would fail saying so.
  */
 const buildersStayOnServer: Plugin = {
   name: 'builders-stay-on-server',
@@ -88,10 +89,12 @@ async function main(): Promise<void> {
   if (process.env.PAGES_METAFILE) writeFileSync(process.env.PAGES_METAFILE, JSON.stringify(scripts.metafile));
   const styles = await build({ ...common, entryPoints: ['components/page/client/page.css'] });
   const stylesheet = outputFor(styles.metafile, 'components/page/client/page.css');
+  // Both pages of an edition are rendered from the same data.
+  const dataOf = new Map(await Promise.all(LOCALES.map(async (locale) => [locale, await editionPageData(locale)] as const)));
   const sizes: string[] = [];
   for (const { kind, locale, entry } of pages) {
     const assets: PageAssets = { script: outputFor(scripts.metafile, entry), stylesheet };
-    const data = await editionPageData(locale);
+    const data = dataOf.get(locale)!;
     const appHtml = renderToString(createElement(PageRoot, { app: APPS[kind], locale, data, strict: DEVELOPMENT }));
     const html = `<!DOCTYPE html>${renderToString(createElement(PageDocument, { kind, locale, data, assets, appHtml }))}`;
     writeAtomically(pageHtmlFile(kind, locale), html);

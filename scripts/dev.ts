@@ -12,13 +12,8 @@ const TSX = join('node_modules', '.bin', 'tsx');
 const WATCHED = ['components', 'lib', 'geodata', join('app', 'globals.css')];
 const DEV_ENV = { ...process.env, PAGES_BUILD: 'development' };
 
-/** Builds the inline scripts, then the pages; true when both succeeded. */
-function buildOnce(): boolean {
-  for (const script of ['scripts/build-page-scripts.ts', 'scripts/build-pages.ts']) {
-    if (spawnSync(TSX, [script], { stdio: 'inherit', env: DEV_ENV }).status !== 0) return false;
-  }
-  return true;
-}
+/** The inline scripts, then the pages: what `npm run dev` builds first and again after each change. */
+const BUILD = `"${TSX}" scripts/build-page-scripts.ts && "${TSX}" scripts/build-pages.ts`;
 
 let building: ChildProcess | undefined;
 let again = false;
@@ -30,7 +25,7 @@ function rebuild(): void {
     return;
   }
   const started = Date.now();
-  building = spawn('sh', ['-c', `"${TSX}" scripts/build-page-scripts.ts && "${TSX}" scripts/build-pages.ts`], { stdio: 'inherit', env: DEV_ENV });
+  building = spawn('sh', ['-c', BUILD], { stdio: 'inherit', env: DEV_ENV });
   building.on('exit', (code) => {
     building = undefined;
     console.log(code === 0 ? `dev: pages built again in ${((Date.now() - started) / 1000).toFixed(1)} s: reload the page` : 'dev: the pages did not build (above); the last good build is still served');
@@ -41,7 +36,7 @@ function rebuild(): void {
   });
 }
 
-if (!buildOnce()) process.exit(1);
+if (spawnSync('sh', ['-c', BUILD], { stdio: 'inherit', env: DEV_ENV }).status !== 0) process.exit(1);
 let timer: NodeJS.Timeout | undefined;
 for (const path of WATCHED) {
   watch(path, { recursive: true }, () => {
