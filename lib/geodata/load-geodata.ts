@@ -5,14 +5,19 @@ import type { ZodType } from 'zod';
 import type { Source } from '../layers/source';
 import type { CountryProperties } from '../geo/reassign-crimea';
 import {
+  copySitesSchema,
   countriesSchema,
   crimeaSchema,
   placesSchema,
+  publishersSchema,
   refugeesSchema,
   sourcesSchema,
   type PlaceRecord,
+  type PublisherRecord,
   type RefugeeData,
 } from './schema';
+import { needsAttribution } from './attribution';
+import { sourceHostProblems } from './source-hosts';
 
 /** Everything the layers are built from, read from `geodata/` and checked. */
 export interface Geodata {
@@ -24,7 +29,9 @@ export interface Geodata {
   story: string;
   /** Returns `text` when it is the story's exact words; throws otherwise. */
   quote: (text: string, citedIn: string) => string;
-  /** Looks up cited sources; throws for an id that sources.json lacks. */
+  /** Every outlet the sources name (publishers.json). */
+  publishers: PublisherRecord[];
+  /** Looks up cited sources, with their publishers' names; throws for an id that sources.json lacks. */
   sources: (ids: readonly string[], citedIn: string) => Source[];
   /** Reads a layer's own file of geodata/ and checks it against its schema; throws a {@link GeodataError} naming the problem. */
   read: <T>(file: string, schema: ZodType<T>) => T;
@@ -76,7 +83,16 @@ export function loadGeodata(dir: string = GEODATA_DIR): Geodata {
   };
 
   const sourceList = parse('sources.json', sourcesSchema);
-  const sourceById = new Map(sourceList.map(({ id, ...source }) => [id, source]));
+  const publishers = parse('publishers.json', publishersSchema);
+  const problem = sourceHostProblems(sourceList, publishers, parse('copy-sites.json', copySitesSchema))[0];
+  if (problem) throw new GeodataError('sources.json', problem);
+  const publisherName = new Map(publishers.map((p) => [p.id, p.name]));
+  const sourceById = new Map(
+    sourceList.map(({ publisher, carrier, ...source }): [string, Source] => [
+      source.id,
+      { ...source, publisher: publisherName.get(publisher)!, ...(carrier ? { carrier: publisherName.get(carrier)! } : {}) },
+    ]),
+  );
   const story = read('story.txt');
   const places = parse('places.json', placesSchema);
   const refugees = parse('refugees.json', refugeesSchema);
@@ -84,6 +100,9 @@ export function loadGeodata(dir: string = GEODATA_DIR): Geodata {
   for (const place of places) {
     if (place.quote !== undefined && !story.includes(place.quote)) {
       throw new GeodataError('places.json', `${place.id}: quote is not the story's exact words`);
+    }
+    if (!place.by && needsAttribution(place.status)) {
+      throw new GeodataError('places.json', `${place.id}: status "${place.status}" is someone's judgement: say whose, in "by"`);
     }
   }
   const ids = [...places.map((p) => p.id), ...refugees.flows.map((f) => f.id), ...refugees.crossings.map((c) => c.id)];
@@ -96,6 +115,7 @@ export function loadGeodata(dir: string = GEODATA_DIR): Geodata {
     places,
     refugees,
     story,
+    publishers,
     quote: (text, citedIn) => {
       if (!story.includes(text)) throw new GeodataError(citedIn, `quote is not the story's exact words: "${text}"`);
       return text;

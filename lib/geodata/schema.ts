@@ -5,18 +5,67 @@ const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(9
 const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase kebab-case');
 const sourceIds = z.array(id).min(1, 'every feature needs at least one source');
 
-/** geodata/sources.json: every source the layers cite. */
-export const sourcesSchema = z
+/** How an outlet publishes: a news agency (wire), a newspaper, a broadcaster, a news site, an official body, the UN, a data publisher. */
+export const PUBLISHER_KINDS = ['wire', 'newspaper', 'broadcaster', 'news-site', 'official', 'un', 'data'] as const;
+
+/** The kinds of publisher that may carry another outlet's story under that outlet's byline. */
+export const CARRIER_KINDS: readonly (typeof PUBLISHER_KINDS)[number][] = ['newspaper', 'broadcaster', 'news-site'];
+
+/** geodata/publishers.json: every outlet the sources name, with the hosts of its own site. */
+export const publishersSchema = z
   .array(
     z.object({
       id,
-      title: z.string().min(1),
-      publisher: z.string().min(1),
-      url: z.url({ protocol: /^https?$/ }),
-      date: isoDate,
-      /** Why a source published after the story's days (after 4 March 2022) is cited. */
-      later: z.string().min(1).optional(),
+      /** The outlet's name as it prints it. */
+      name: z.string().min(1),
+      kind: z.enum(PUBLISHER_KINDS),
+      /** Its own sites' hosts; a host's subdomains count too (`en.interfax.com.ua` for `interfax.com.ua`). */
+      hosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]+$/, 'a host name, lowercase, without a scheme')).min(1),
     }),
+  )
+  .min(1);
+
+/** geodata/copy-sites.json: hosts that repost, scrape or aggregate others' reporting; no source may be on one. */
+export const copySitesSchema = z.array(
+  z.object({
+    host: z.string().regex(/^[a-z0-9.-]+\.[a-z]+$/, 'a host name, lowercase, without a scheme'),
+    /** What the site is, in a few words: why it is not cited. */
+    what: z.string().min(1),
+  }),
+);
+
+/** Why a source's page is a carrier's copy and not the publisher's own. */
+export const CARRIER_REASONS = [
+  /** The publisher's own page was not found in the archive searched. */
+  'original-not-archived',
+  /** The publisher (a news agency) does not publish its wire stories on its own site. */
+  'wire-not-published',
+] as const;
+
+/** geodata/sources.json: every source the layers cite. */
+export const sourcesSchema = z
+  .array(
+    z
+      .object({
+        id,
+        /** The page's headline as published, in its language; omitted where the archived copy shows none. */
+        title: z.string().min(1).optional(),
+        /** The page's language (BCP 47). */
+        language: z.string().regex(/^[a-z]{2,3}$/, 'a BCP 47 language code'),
+        /** The outlet whose reporting it is (publishers.json). */
+        publisher: id,
+        url: z.url({ protocol: /^https?$/ }),
+        date: isoDate,
+        /** The news organisation on whose site the page is (publishers.json), where it is not the publisher's own. */
+        carrier: id.optional(),
+        /** Why the carrier's page is cited, and not the publisher's. */
+        carrierReason: z.enum(CARRIER_REASONS).optional(),
+        /** What the source is cited for, where the title does not say (our words, translated). */
+        note: z.string().min(1).optional(),
+        /** Why a source published after the story's days (after 4 March 2022) is cited. */
+        later: z.string().min(1).optional(),
+      })
+      .refine((s) => (s.carrier === undefined) === (s.carrierReason === undefined), 'a carrier needs its carrierReason, and only a carrier has one'),
   )
   .min(1);
 
@@ -35,6 +84,8 @@ export const placesSchema = z
       positionNote: z.string().min(1).optional(),
       date: isoDate,
       status: z.string().min(1),
+      /** Who made the judgement the status carries ("AP; The New York Times"), where it is someone's. */
+      by: z.string().min(1).optional(),
       summary: z.string().min(1),
       quote: z.string().min(1).optional(),
       quoteNote: z.string().min(1).optional(),
@@ -163,6 +214,9 @@ export const crimeaSchema = z.object({
 });
 
 export type SourceRecord = z.infer<typeof sourcesSchema>[number];
+export type PublisherRecord = z.infer<typeof publishersSchema>[number];
+export type CopySiteRecord = z.infer<typeof copySitesSchema>[number];
+export type CarrierReason = (typeof CARRIER_REASONS)[number];
 export type PlaceRecord = z.infer<typeof placesSchema>[number];
 export type RefugeeData = z.infer<typeof refugeesSchema>;
 export type FlowRecord = RefugeeData['flows'][number];

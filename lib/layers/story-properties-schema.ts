@@ -2,8 +2,11 @@ import { z } from 'zod';
 
 const isoDate = z.iso.date();
 const source = z.object({
-  title: z.string().min(1),
+  id: z.string().min(1),
+  title: z.string().min(1).optional(),
+  language: z.string().min(2),
   publisher: z.string().min(1),
+  carrier: z.string().min(1).optional(),
   url: z.url({ protocol: /^https?$/ }),
   date: isoDate,
 });
@@ -19,6 +22,8 @@ export const storyPropertiesSchema = z
     kind: z.string().min(1),
     date: isoDate,
     summary: z.string().min(1),
+    /** Who made the judgement the status carries, where it is someone's. */
+    by: z.string().min(1).optional(),
     sources: z.array(source).min(1),
     quote: z.string().min(1).optional(),
     count: z.number().int().nonnegative().optional(),

@@ -38,6 +38,25 @@ describe('loadGeodata', () => {
     expect(geodata.sources(['story'], 'test')[0]!.url).toMatch(/^https:\/\//);
   });
 
+  test('a status that carries someone’s judgement must say whose', () => {
+    const dir = brokenJson('places.json', (places) => {
+      const kherson = places.find((p: { id: string }) => p.id === 'kherson');
+      delete kherson.by;
+    });
+    expectGeodataError(dir, /geodata\/places\.json: kherson: status "seized" is someone's judgement: say whose, in "by"/);
+  });
+
+  test('a source on a copy site, or off its publisher’s site without a carrier, fails the build', () => {
+    const scraped = brokenJson('sources.json', (sources) => (sources[1].url = 'https://mystylenews.com/world-news/x'));
+    expectGeodataError(scraped, /geodata\/sources\.json: .*mystylenews\.com is a copy site/);
+    const uncarried = brokenJson('sources.json', (sources) => {
+      const iola = sources.find((s: { id: string }) => s.id === 'ap-3mar-iola');
+      delete iola.carrier;
+      delete iola.carrierReason;
+    });
+    expectGeodataError(uncarried, /ap-3mar-iola: .* is not on a site of Associated Press \(apnews\.com\), and the source names no carrier/);
+  });
+
   test('a missing file fails with its name', () => {
     expectGeodataError(brokenCopy('places.json', () => null), /^geodata\/places\.json: cannot be read \(ENOENT\)/);
   });
