@@ -5,6 +5,7 @@ import { formatDate } from '@/lib/format/format-date';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Messages } from '@/lib/i18n/messages';
 import { notesOf, reportsOf } from '@/lib/words/feature-notes';
+import { sourceCredit } from '@/lib/words/source-credit';
 import { formatCount, formatDistance, formatDistanceRange, formatShare } from '@/lib/format/format-number';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -67,6 +68,7 @@ export function figuresOf(p: Properties, locale: Locale, t: Messages['details'])
 export function FeatureDetails({ properties }: { properties: Properties }) {
   const { locale, m } = useI18n();
   const status = str(properties, 'status');
+  const by = str(properties, 'by');
   const accuracy = str(properties, 'positionAccuracy');
   const translation = str(properties, 'quoteTranslation');
   const figures = figuresOf(properties, locale, m.details);
@@ -76,6 +78,7 @@ export function FeatureDetails({ properties }: { properties: Properties }) {
       <h2 className="details__name">{properties.name}</h2>
       <p className="details__meta">
         {status && <span className={`details__status details__status--${status.replace(/\W+/g, '-')}`}>{status}</span>}
+        {status && by && <span className="details__status-by">({by})</span>}
         <time dateTime={properties.date}>{formatDate(properties.date, locale)}</time>
         {accuracy === 'approximate' && <span className="details__approx">{m.details.approximate}</span>}
       </p>
@@ -119,26 +122,33 @@ export function FeatureDetails({ properties }: { properties: Properties }) {
           ))}
         </dl>
       )}
-      <SourceList sources={properties.sources} heading={m.details.sources} locale={locale} />
+      <SourceList sources={properties.sources} />
     </article>
   );
 }
 
-function SourceList({ sources, heading, locale }: { sources: Source[]; heading: string; locale: Locale }) {
+/** The sources, each credited as the standards desk asks: title, publisher (and carrier, with why), date, language. */
+function SourceList({ sources }: { sources: Source[] }) {
+  const { locale, m } = useI18n();
   return (
     <div className="details__sources">
-      <h3>{heading}</h3>
+      <h3>{m.details.sources}</h3>
       <ul>
-        {sources.map((s) => (
-          <li key={s.url}>
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
-            </a>{' '}
-            <span>
-              {s.publisher}, {formatDate(s.date, locale)}
-            </span>
-          </li>
-        ))}
+        {sources.map((s) => {
+          const credit = sourceCredit(s, locale, m.details);
+          return (
+            <li key={s.url}>
+              <a href={s.url} target="_blank" rel="noopener noreferrer" lang={s.title ? s.language : undefined}>
+                {credit.linkText}
+              </a>{' '}
+              <span>
+                {credit.byline}, {credit.when}
+              </span>
+              {credit.why && <span className="details__source-why"> ({credit.why})</span>}
+              {s.note && <span className="details__source-note"> {s.note}</span>}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -4,6 +4,7 @@ import { formatDate } from '@/lib/format/format-date';
 import { shortPlaceName } from '@/lib/format/short-place-name';
 import { formatDistance, formatDistanceRange } from '@/lib/format/format-number';
 import type { MapInWords, WordsEntry } from '@/lib/words/map-in-words';
+import { sourceCredit } from '@/lib/words/source-credit';
 import { useI18n } from '../i18n/I18nProvider';
 import { RefugeeTables } from './RefugeeTables';
 
@@ -24,12 +25,19 @@ export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
       {words.sections.map((section) => (
         <div key={section.layerId} className="words__section">
           <h3>{section.title}</h3>
+          {section.rule && (
+            <p className="words__rule">
+              <strong>{m.words.rule}</strong>
+              {section.rule}
+            </p>
+          )}
           <ul>
             {section.entries.map((entry) => (
               <li key={entry.featureId}>
                 <p className="words__entry">
                   <strong>{entry.name}</strong>
-                  {entry.status && <> · {entry.status}</>} · <time dateTime={entry.date}>{formatDate(entry.date, locale)}</time>
+                  {entry.status && <> · {entry.status}</>}
+                  {entry.status && entry.by && <> ({entry.by})</>} · <time dateTime={entry.date}>{formatDate(entry.date, locale)}</time>
                 </p>
                 {entry.quote && (
                   <blockquote className="words__quote" lang="en">
@@ -67,7 +75,7 @@ export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
                     <span key={s.url}>
                       {i > 0 && '; '}
                       <a href={s.url} target="_blank" rel="noopener noreferrer">
-                        {s.publisher}
+                        {sourceCredit(s, locale, m.details).byline}
                       </a>
                     </span>
                   ))}

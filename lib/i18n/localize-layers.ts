@@ -6,6 +6,7 @@ import { formatDate } from '../format/format-date';
 import { formatCount, formatShare } from '../format/format-number';
 import { GEODATA_DIR } from '../geodata/load-geodata';
 import type { RefugeeSeries } from '../refugees/refugee-series';
+import type { Source } from '../layers/source';
 import type { Locale } from './locale';
 import { ukPlural } from './plural';
 
@@ -13,12 +14,15 @@ import { ukPlural } from './plural';
 export interface FeatureTranslations {
   /** Each sentence of the story that a feature quotes, translated: shown beside the English, labelled as a translation. */
   story: Record<string, string>;
-  places: Record<string, { name: string; label?: string; status: string; summary: string; quoteNote?: string; positionNote?: string; possibleSites?: string[] }>;
-  cities: Record<string, { name: string; status: string; summary: string; reports: string[]; casualties?: string; confidenceNote: string }>;
+  places: Record<string, { name: string; label?: string; status: string; by?: string; summary: string; quoteNote?: string; positionNote?: string; possibleSites?: string[] }>;
+  cities: Record<string, { name: string; status: string; by: string; summary: string; reports: string[]; casualties?: string; confidenceNote: string }>;
+  /** Our words about a source (what it is cited for, why a later one is cited), by source id; titles and names stay as published. */
+  sources: Record<string, { note?: string; later?: string }>;
   refugees: {
     notes: string[];
     gaps: Record<string, string>;
-    updates: Record<string, { cutoff: string }>;
+    /** An update's cut-off, and its time of day where it has one ("до 08:30 за Гринвічем"). */
+    updates: Record<string, { cutoff: string; time?: string }>;
     flows: Record<string, { country: string; note?: string }>;
     countryFigures: Record<string, { revision?: string; derived?: string }>;
     crossings: Record<string, { name: string; country: string }>;
@@ -58,6 +62,7 @@ function ukProperties(p: Props, tr: FeatureTranslations): Props {
       ...p,
       name: place.name,
       status: place.status,
+      ...(place.by ? { by: place.by } : {}),
       summary: place.summary,
       ...(place.label ? { label: place.label } : {}),
       ...(place.quoteNote ? { quoteNote: place.quoteNote } : {}),
@@ -69,12 +74,28 @@ function ukProperties(p: Props, tr: FeatureTranslations): Props {
   const city = tr.cities[p.id];
   if (city) {
     const reports = (p.reports as { date: string; text: string; sources: unknown[] }[]).map((r, i) => ({ ...r, text: city.reports[i] ?? r.text }));
-    return { ...p, name: city.name, status: city.status, summary: city.summary, reports, confidenceNote: city.confidenceNote, ...(city.casualties ? { casualties: city.casualties } : {}) };
+    return {
+      ...p,
+      name: city.name,
+      status: city.status,
+      by: city.by,
+      summary: city.summary,
+      reports,
+      positionNote: 'Позначка — центр міста, а не місця влучань.',
+      confidenceNote: city.confidenceNote,
+      ...(city.casualties ? { casualties: city.casualties } : {}),
+    };
   }
   switch (p.kind) {
     case 'port-ring': {
       const port = tr.places[String(p.portId)];
-      return { ...p, name: `${port?.name ?? p.name}: ${port?.status ?? p.status}`, summary: `Коло радіусом ${PORT_RING_RADIUS_KM} км навколо центру міста, щоб позначити його; це не лінія фронту.` };
+      return {
+        ...p,
+        name: `${port?.name ?? p.name}: ${port?.status ?? p.status}`,
+        status: port?.status ?? p.status,
+        ...(port?.by ? { by: port.by } : {}),
+        summary: `Коло радіусом ${PORT_RING_RADIUS_KM} км навколо центру міста, щоб позначити його; це не лінія фронту.`,
+      };
     }
     case 'talks-area':
       return {
@@ -128,6 +149,18 @@ function ukProperties(p: Props, tr: FeatureTranslations): Props {
   }
 }
 
+/** Sources with our words about them (notes, why a later one is cited) in the language; titles and names stay as published. */
+function localizeSources<S extends { id: string; note?: string; later?: string }>(sources: readonly S[], tr: FeatureTranslations): S[] {
+  return sources.map((s) => ({ ...s, ...(tr.sources[s.id] ?? {}) }));
+}
+
+/** A feature's sources, and its reports' sources, with their notes in the language. */
+function withSources(p: Props, tr: FeatureTranslations): Props {
+  const sources = Array.isArray(p.sources) ? localizeSources(p.sources as Source[], tr) : p.sources;
+  const reports = Array.isArray(p.reports) ? (p.reports as { sources: Source[] }[]).map((r) => ({ ...r, sources: localizeSources(r.sources, tr) })) : p.reports;
+  return { ...p, sources, ...(reports ? { reports } : {}) };
+}
+
 /** A feature's story quote, which stays English, with its translation beside it. */
 function withQuoteTranslation(p: Props, tr: FeatureTranslations): Props {
   const translation = typeof p.quote === 'string' ? tr.story[p.quote] : undefined;
@@ -137,7 +170,7 @@ function withQuoteTranslation(p: Props, tr: FeatureTranslations): Props {
 /** A layer with its features' words in a language; English is the layer as built. */
 export function localizeCollection<C extends FeatureCollection>(collection: C, locale: Locale, tr: FeatureTranslations | null): C {
   if (locale === 'en' || !tr) return collection;
-  return { ...collection, features: collection.features.map((f: Feature) => ({ ...f, properties: withQuoteTranslation(ukProperties(f.properties as Props, tr), tr) })) };
+  return { ...collection, features: collection.features.map((f: Feature) => ({ ...f, properties: withSources(withQuoteTranslation(ukProperties(f.properties as Props, tr), tr), tr) })) };
 }
 
 /** UNHCR's series with its words (cut-offs, gaps, notes, countries and their caveats) in a language. */
@@ -146,11 +179,13 @@ export function localizeSeries(series: RefugeeSeries, locale: Locale, tr: Featur
   const r = tr.refugees;
   return {
     ...series,
-    series: series.series.map((e) => ({ ...e, cutoff: r.updates[e.id]?.cutoff ?? e.cutoff })),
-    gaps: series.gaps.map((g) => ({ ...g, note: r.gaps[g.date] ?? g.note })),
+    series: series.series.map((e) => ({ ...e, cutoff: r.updates[e.id]?.cutoff ?? e.cutoff, time: r.updates[e.id]?.time ?? e.time, sources: localizeSources(e.sources, tr) })),
+    gaps: series.gaps.map((g) => ({ ...g, note: r.gaps[g.date] ?? g.note, sources: localizeSources(g.sources, tr) })),
     notes: series.notes.map((n, i) => r.notes[i] ?? n),
     breakdowns: series.breakdowns.map((b) => ({
       ...b,
+      time: r.updates[b.id]?.time ?? b.time,
+      sources: localizeSources(b.sources, tr),
       countries: b.countries.map((c) => {
         const figure = r.countryFigures[`${b.id}/${c.flowId}`];
         return {
@@ -159,6 +194,7 @@ export function localizeSeries(series: RefugeeSeries, locale: Locale, tr: Featur
           caveat: c.caveat ? (r.flows[c.flowId]?.note ?? c.caveat) : null,
           revision: c.revision ? (figure?.revision ?? c.revision) : null,
           derived: c.derived ? (figure?.derived ?? c.derived) : null,
+          sources: localizeSources(c.sources, tr),
         };
       }),
     })),

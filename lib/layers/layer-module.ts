@@ -93,8 +93,8 @@ export interface LayerModule<Id extends string = string> {
    * point unless `below` (for a layer whose places sit beside another layer's labels).
    */
   labels?: { colour: PaletteColour | null; below?: boolean };
-  /** Its section of the map in words (point layers): the section's heading. */
-  words?: { title: Localized };
+  /** Its section of the map in words (point layers): the section's heading, and the rule for what the layer includes, where it has one. */
+  words?: { title: Localized; rule?: Localized };
   /** Its line of the saved image's key, when the layer is on; null when it has nothing to say. */
   imageKey?: (context: ImageKeyContext) => ImageKeyLine | null;
   /** Its step of the tour, where the story gives it one. */

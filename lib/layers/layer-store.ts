@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { bbox as turfBbox } from '@turf/turf';
+import type { Source } from './source';
 import type { BBox, FeatureCollection } from 'geojson';
 import { MAP_DATE } from '../config';
 import { loadGeodata, type Geodata } from '../geodata/load-geodata';
@@ -139,7 +140,7 @@ export interface LayerMetadata {
   asOf: string;
   licence: string;
   /** Every source the layer's features cite, once. */
-  sources: { title: string; publisher: string; url: string; date: string }[];
+  sources: Source[];
 }
 
 export const DATA_LICENCE =

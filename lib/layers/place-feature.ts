@@ -6,7 +6,7 @@ import type { PlaceProperties } from './place-properties';
 
 /** What a point feature is made from: a record of geodata/places.json, or of a layer's own file. */
 export type PlaceInput = Pick<PlaceRecord, 'id' | 'name' | 'coordinates' | 'positionAccuracy' | 'date' | 'status' | 'summary' | 'sourceIds'> &
-  Partial<Pick<PlaceRecord, 'label' | 'positionNote' | 'quote' | 'quoteNote'>> & { kind: string };
+  Partial<Pick<PlaceRecord, 'label' | 'positionNote' | 'quote' | 'quoteNote' | 'by'>> & { kind: string };
 
 /**
  * Turns a place record into a point feature with its sources expanded and its distance from Kyiv
@@ -21,6 +21,7 @@ export function placeFeature(place: PlaceInput, geodata: Geodata, citedIn = 'pla
     kind: place.kind,
     date: place.date,
     status: place.status,
+    ...(place.by ? { by: place.by } : {}),
     summary: place.summary,
     sources: geodata.sources(place.sourceIds, citedIn),
     positionAccuracy: place.positionAccuracy,

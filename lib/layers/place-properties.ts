@@ -3,6 +3,8 @@ import type { StoryProperties } from './source';
 /** Properties shared by the story's point places (Kyiv, venues, ports, reference cities). */
 export interface PlaceProperties extends StoryProperties {
   status: string;
+  /** Who made the judgement the status carries ("AP; The New York Times"), where it is someone's. */
+  by?: string;
   /** Short map label, where the name is too long to print on the map. */
   label?: string;
   positionAccuracy: 'exact' | 'approximate';

@@ -13,6 +13,8 @@ export interface WordsEntry {
   featureId: string;
   name: string;
   status: string | null;
+  /** Who made the judgement the status carries, where it is someone's. */
+  by: string | null;
   date: string;
   summary: string;
   quote: string | null;
@@ -54,7 +56,7 @@ export interface ClimbRow {
 
 /** Everything the map shows, as text: the events in the story's order and the refugee tables. */
 export interface MapInWords {
-  sections: { layerId: LayerId; title: string; entries: WordsEntry[] }[];
+  sections: { layerId: LayerId; title: string; rule: string | null; entries: WordsEntry[] }[];
   refugees: {
     /** The complete breakdowns, in publication order: the columns of the country table. */
     updates: { id: string; date: string; time: string | null; arrivalsTo: string | null; total: number }[];
@@ -67,7 +69,7 @@ export interface MapInWords {
 }
 
 /** The sections: every layer module with words, in the story's order. */
-const SECTIONS = LAYERS_IN_STORY_ORDER.flatMap((layer) => (layer.words ? [{ layerId: layer.id, title: layer.words.title }] : []));
+const SECTIONS = LAYERS_IN_STORY_ORDER.flatMap((layer) => (layer.words ? [{ layerId: layer.id, ...layer.words }] : []));
 
 /**
  * The map as words, built from the served layers: for readers who cannot see the map, who use a
@@ -75,9 +77,10 @@ const SECTIONS = LAYERS_IN_STORY_ORDER.flatMap((layer) => (layer.words ? [{ laye
  */
 export function mapInWords(store: LayerStore, locale: Locale = 'en'): MapInWords {
   const t = MESSAGES[locale].details;
-  const sections = SECTIONS.map(({ layerId, title }) => ({
+  const sections = SECTIONS.map(({ layerId, title, rule }) => ({
     layerId,
     title: title[locale],
+    rule: rule?.[locale] ?? null,
     entries: store.layers[layerId].collection.features
       .filter((f) => f.geometry.type === 'Point')
       .map((f): WordsEntry => {
@@ -93,6 +96,7 @@ export function mapInWords(store: LayerStore, locale: Locale = 'en'): MapInWords
           featureId: String(p.id),
           name: String(p.name),
           status: typeof p.status === 'string' ? p.status : null,
+          by: typeof p.by === 'string' ? p.by : null,
           date: String(p.date),
           summary: String(p.summary),
           quote: typeof p.quote === 'string' ? p.quote : null,

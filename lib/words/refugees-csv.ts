@@ -9,7 +9,8 @@ function field(value: string | number | null): string {
 const table = (header: string[], rows: (string | number | null)[][]) =>
   [header.join(','), ...rows.map((r) => r.map(field).join(','))].join('\r\n') + '\r\n';
 
-const publishers = (sources: { publisher: string }[]) => [...new Set(sources.map((s) => s.publisher))].join('; ');
+const publishers = (sources: { publisher: string; carrier?: string }[]) =>
+  [...new Set(sources.map((s) => (s.carrier ? `${s.publisher} (in ${s.carrier})` : s.publisher)))].join('; ');
 const urls = (sources: { url: string }[]) => [...new Set(sources.map((s) => s.url))].join(' ');
 
 /**

@@ -7,6 +7,10 @@ import { layerLabels } from '@/lib/layers/layer-labels';
 import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
 import { MAPLIBRE_URL, MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-assets';
 import { canvasColours, openMap, renderedFeatureIds, waitForReady, watchPage } from './map-page';
+import { readFileSync } from 'node:fs';
+
+/** The cities the layer's rule admits (geodata/cities.json), by feature id. */
+const CITY_IDS = (JSON.parse(readFileSync('geodata/cities.json', 'utf8')) as { id: string }[]).map((c) => c.id).sort();
 
 test.describe('the map page', () => {
   test('draws every layer: basemap, coast, talks, cities under fire, ports, refugees, Kyiv and context', async ({ page }) => {
@@ -23,9 +27,7 @@ test.describe('the map page', () => {
     );
     // One day's arrows at a time: 2 March's are in the data but not drawn.
     expect((await renderedFeatureIds(page, 'refugees')).filter((id) => id.endsWith('2022-03-02'))).toEqual([]);
-    expect(await renderedFeatureIds(page, 'cities')).toEqual(
-      ['chernihiv', 'enerhodar', 'kharkiv', 'kyiv', 'mariupol', 'volnovakha', 'zhytomyr'].map((city) => `${city}-under-fire`),
-    );
+    expect((await renderedFeatureIds(page, 'cities')).sort()).toEqual(CITY_IDS);
     expect(await renderedFeatureIds(page, 'kyiv')).toEqual(['kyiv']);
     expect(await renderedFeatureIds(page, 'context')).toEqual(expect.arrayContaining(['moscow', 'minsk']));
     // MapLibre and its worker came from our own origin (the blank-map trap).
@@ -218,7 +220,7 @@ test.describe('the map page', () => {
       return n;
     };
     await openMap(page, '/?layers=cities');
-    expect(await orange()).toBeGreaterThan(7 * 20); // seven points of radius 4
+    expect(await orange()).toBeGreaterThan(CITY_IDS.length * 20); // a point of radius 4 for each city
     await page.getByRole('checkbox', { name: /^cities under fire/i }).uncheck();
     await waitForReady(page);
     expect(await orange()).toBeLessThan(10);
@@ -229,9 +231,14 @@ test.describe('the map page', () => {
     await page.locator('button.map-label[data-feature-id="chernihiv-under-fire"]').click();
     const popup = page.locator('.maplibregl-popup');
     await expect(popup.getByRole('heading', { name: 'Chernihiv' })).toBeVisible();
-    await expect(popup.getByRole('list', { name: 'Reports' })).toContainText('At least 33 bodies recovered');
+    await expect(popup.getByRole('list', { name: 'Reports' })).toContainText('the bodies of 33 people recovered');
     await expect(popup).toContainText('Confidence high');
     await expect(popup.getByRole('link', { name: /At least 33 reported dead/ })).toHaveAttribute('href', /straitstimes\.com/);
+    // Who reported the status, and whose story a carrier's copy is, and why a copy.
+    await expect(popup.locator('.details__status-by')).toHaveText('(the regional governor (Reuters, AFP))');
+    await expect(popup.locator('.details__sources li', { hasText: 'At least 33 reported dead' })).toContainText(
+      'Reuters, in The Straits Times, 3 March 2022 (its own page was not found in the archive searched)',
+    );
     // Kyiv and Mariupol are named by their own layers while those are on; here they are not, so the cities layer names them.
     await expect(page.locator('button.map-label[data-feature-id="mariupol-under-fire"]')).toBeVisible();
   });

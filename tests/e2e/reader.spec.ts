@@ -33,7 +33,9 @@ test.describe('accessibility', () => {
     await page.keyboard.press('Space');
     await expect(talks).toBeChecked();
     // The map in words lists every place with a button that shows it on the map.
-    const show = page.getByRole('button', { name: 'Show Kherson on the map' });
+    // The port's entry (Kherson is also in the cities under fire, with its own).
+    const show = page.locator('button.words__show[data-feature-id="kherson"]');
+    await expect(show).toHaveText('Show Kherson on the map');
     await show.focus();
     await page.keyboard.press('Enter');
     const popup = page.locator('.maplibregl-popup');
@@ -121,11 +123,17 @@ test.describe('accessibility', () => {
     await openMap(page, '/?layers=kyiv');
     const words = page.locator('#map-in-words');
     await expect(words.getByRole('heading', { name: 'Cities under fire' })).toBeVisible();
-    await expect(words).toContainText('3 March 2022: At least 33 bodies recovered in the city and 18 people injured');
+    // The layer's one rule, stated where its cities are listed.
+    await expect(words.locator('.words__rule')).toContainText('The rule: A Ukrainian city or town is on this layer if a report published on 1–4 March 2022');
+    await expect(words).toContainText('3 March 2022: By 18:20, the bodies of 33 people recovered from the rubble in the city and 18 injured');
     await expect(words).toContainText('Casualties: No count. The deputy mayor told the BBC');
+    // A judgement names who made it, in the words and in the details.
+    await expect(words).toContainText('Volnovakha · shelled; “almost completely destroyed by shelling” (Michelle Bachelet, UN High Commissioner for Human Rights, 3 March)');
     await page.getByRole('button', { name: 'Show Volnovakha on the map' }).click();
     await expect(page.getByRole('checkbox', { name: /^cities under fire/i })).toBeChecked();
-    await expect(page.locator('.maplibregl-popup').getByRole('heading', { name: 'Volnovakha' })).toBeVisible();
+    const popup = page.locator('.maplibregl-popup');
+    await expect(popup.getByRole('heading', { name: 'Volnovakha' })).toBeVisible();
+    await expect(popup.locator('.details__status-by')).toHaveText('(Michelle Bachelet, UN High Commissioner for Human Rights, 3 March)');
     await expect(page).toHaveURL(/layers=kyiv,cities/);
   });
 });

@@ -36,8 +36,8 @@ describe('the Ukrainian edition’s layers', () => {
   test('names, statuses, summaries and reports in Ukrainian; the story’s English quote kept, with its translation', () => {
     expect(props(uk, 'kyiv')).toMatchObject({ name: 'Київ', quote: props(en, 'kyiv').quote });
     expect(String(props(uk, 'kyiv').quoteTranslation)).toMatch(/^Розпочався другий раунд переговорів/);
-    // Every story quote has its translation: places, the coast, the arrows, the cities.
-    for (const id of ['coast-sea-of-azov', 'flow-poland-2022-03-03', 'chernihiv-under-fire', 'talks-round-2-area', 'moscow']) {
+    // Every story quote has its translation: places, the coast, the arrows.
+    for (const id of ['coast-sea-of-azov', 'flow-poland-2022-03-03', 'talks-round-2-area', 'moscow']) {
       expect(props(uk, id).quote, id).toBe(props(en, id).quote);
       expect(String(props(uk, id).quoteTranslation), id).toMatch(/[а-яіїєґ]{4}/);
     }
@@ -45,7 +45,7 @@ describe('the Ukrainian edition’s layers', () => {
     expect(props(uk, 'kherson').name).toBe('Херсон');
     expect(props(uk, 'mariupol').status).toBe('в облозі');
     expect(props(uk, 'chernihiv-under-fire').name).toBe('Чернігів');
-    expect((props(uk, 'chernihiv-under-fire').reports as { text: string }[])[1]!.text).toMatch(/щонайменше 33 тіла/);
+    expect((props(uk, 'chernihiv-under-fire').reports as { text: string }[])[1]!.text).toMatch(/тіла 33 людей/);
     expect(props(uk, 'flow-poland-2022-03-03')).toMatchObject({ name: 'До Польщі', country: 'Польща' });
     expect(String(props(uk, 'flow-poland-2022-03-03').summary)).toContain('547\u00a0982');
     expect(props(uk, 'crimea').name).toBe('Крим: анексований Росією 2014 року');

@@ -26,18 +26,27 @@ describe('buildRefugeeSeries', () => {
     for (let i = 1; i < last.length; i++) expect(last[i]!.total, last[i]!.date).toBeGreaterThan(last[i - 1]!.total);
   });
 
-  test('the figures published on 2 and 3 March count arrivals to the day before', () => {
+  test('a cut-off is given only where the sources support one: to the day before, never for the first update of 3 March', () => {
     for (const e of series.series.filter((x) => x.arrivalsTo !== null)) {
       expect(Date.parse(e.date) - Date.parse(e.arrivalsTo!), e.id).toBe(86_400_000);
     }
-    expect(series.series.filter((e) => e.date === '2022-03-03').every((e) => e.arrivalsTo === '2022-03-02')).toBe(true);
+    const third = series.series.filter((e) => e.date === '2022-03-03');
+    expect(third.map((e) => [e.total, e.arrivalsTo])).toEqual([
+      [1_002_860, null],
+      [1_038_583, '2022-03-02'],
+    ]);
+    expect(third[0]!.cutoff).toMatch(/not stated/);
   });
 
-  test('three complete breakdowns, each adding up to its total; the derived figure says so', () => {
+  test('three complete breakdowns, each adding up to its total; the figures no report states are derived, and say so', () => {
     expect(series.breakdowns.map((b) => b.total)).toEqual([874_026, 1_002_860, 1_038_583]);
     for (const b of series.breakdowns) expect(b.countries.reduce((s, c) => s + c.count, 0)).toBe(b.total);
     const derived = series.breakdowns.flatMap((b) => b.countries.filter((c) => c.derived !== null));
-    expect(derived.map((c) => [c.country, c.count])).toEqual([['Other European countries', 69_600]]);
+    expect(derived.map((c) => [c.country, c.count])).toEqual([
+      ['Hungary', 116_348],
+      ['Belarus', 357],
+    ]);
+    for (const c of derived) expect(c.derived).toMatch(/what remains of/);
   });
 
   test('the second update of 3 March differs from the first only in Poland and Hungary', () => {

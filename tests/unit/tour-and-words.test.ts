@@ -95,8 +95,12 @@ describe('downloads', () => {
     expect(lines[0]).toBe('update,published,time,arrivals_to,country,people,share_of_total,moved_on_beyond_neighbours,derived,drawn_on_map,sources,source_urls,licence');
     expect(lines).toHaveLength(1 + 3 * (8 + 1));
     expect(lines).toContain(lines.find((l) => l.startsWith('unhcr-2022-03-03-b,2022-03-03,by 08:30 GMT,2022-03-02,Poland,547982,0.5276,no,,yes,')));
-    expect(lines.find((l) => l.startsWith('unhcr-2022-03-03-a,2022-03-03,by 08:00 GMT,2022-03-02,Hungary,139686,'))).toMatch(/,no,Telex/);
-    expect(lines.find((l) => l.includes(',Other European countries,69600,'))).toMatch(/No source states this figure/);
+    // The first update of 3 March has no cut-off: no source states one.
+    expect(lines.find((l) => l.startsWith('unhcr-2022-03-03-a,2022-03-03,by 07:47 GMT,,Hungary,139686,'))).toMatch(/,no,Telex/);
+    expect(lines.find((l) => l.startsWith('unhcr-2022-03-02-b,') && l.includes(',Other European countries,69600,'))).toMatch(/,yes,,no,The National;/);
+    expect(lines.find((l) => l.startsWith('unhcr-2022-03-02-b,') && l.includes(',Hungary,116348,'))).toMatch(/what remains of 874,026/);
+    // A carrier's copy names the outlet whose story it is, and the carrier.
+    expect(lines.find((l) => l.startsWith('unhcr-2022-03-03-b,') && l.includes(',Poland,'))).toContain('AFP (in RTBF)');
     expect(lines.filter((l) => l.includes(',Total,')).map((l) => l.split(',')[5])).toEqual(['874026', '1002860', '1038583']);
   });
 
@@ -129,7 +133,7 @@ describe('tour captions', () => {
     const caption = TOUR_STEPS.find((s) => s.layer === 'cities')!.caption.en;
     const names = store.layers.cities.collection.features.map((f) => String(f.properties?.name));
     const named = names.filter((n) => caption.includes(n));
-    expect(named.length).toBeGreaterThanOrEqual(5);
+    expect(named.length).toBeGreaterThanOrEqual(3);
     for (const word of caption.match(/\b[A-Z][a-z]+(?:iv|upol|omyr|akha|kiv)\b/g) ?? []) expect(names, word).toContain(word);
   });
 });

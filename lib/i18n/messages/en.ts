@@ -102,6 +102,11 @@ export const en = {
     storyQuote: 'The story, 3 March 2022',
     reports: 'Reports',
     sources: 'Sources',
+    carriedBy: (carrier: string) => `in ${carrier}`,
+    carrierReasons: {
+      'original-not-archived': 'its own page was not found in the archive searched',
+      'wire-not-published': 'the agency does not publish its stories on its own site',
+    },
     casualties: (text: string) => `Casualties: ${text}`,
     confidence: (level: string, note: string) => `Confidence ${level}: ${note}`,
     confidenceLevels: { high: 'high', medium: 'medium', low: 'low' },
@@ -126,6 +131,7 @@ export const en = {
   words: {
     heading: 'The map in words',
     sources: 'Sources: ',
+    rule: 'The rule: ',
     show: (name: string) => `Show ${name} on the map`,
   },
   tables: {
@@ -138,7 +144,7 @@ export const en = {
     reportedBy: 'Reported by',
     countryHeading: 'Refugees by receiving country',
     countryCaption:
-      'People who fled Ukraine, by receiving country, in each UNHCR update whose every figure is sourced. Figures published on 2 and 3 March count arrivals to the end of the previous day.',
+      'People who fled Ukraine, by receiving country, in each UNHCR update whose every figure is sourced. The 2 March figures count arrivals to the end of 1 March; for the 3 March updates, see the notes below.',
     country: 'Country',
     updateHeading: (date: string, time: string | null) => `Published ${date}${time ? `, ${time}` : ''}`,
     arrivalsTo: (date: string) => ` (arrivals to ${date})`,

@@ -109,6 +109,11 @@ export const uk: Messages = {
     storyQuote: 'Матеріал, 3 березня 2022 року',
     reports: 'Повідомлення',
     sources: 'Джерела',
+    carriedBy: (carrier: string) => `у виданні ${carrier}`,
+    carrierReasons: {
+      'original-not-archived': 'власної сторінки видання в переглянутому архіві не знайдено',
+      'wire-not-published': 'агенція не публікує своїх матеріалів на власному сайті',
+    },
     casualties: (text: string) => `Жертви: ${text}`,
     confidence: (level: string, note: string) => `Достовірність — ${level}: ${note}`,
     confidenceLevels: { high: 'висока', medium: 'середня', low: 'низька' },
@@ -133,6 +138,7 @@ export const uk: Messages = {
   words: {
     heading: 'Текстова версія карти',
     sources: 'Джерела: ',
+    rule: 'Правило відбору: ',
     show: (name: string) => `Показати на карті: ${name}`,
   },
   tables: {
@@ -145,7 +151,7 @@ export const uk: Messages = {
     reportedBy: 'Повідомили',
     countryHeading: 'Біженці за країнами, що їх прийняли',
     countryCaption:
-      'Люди, що виїхали з України, за країнами, які їх прийняли, у кожному оновленні УВКБ ООН, де кожна цифра має джерело. Цифри, оприлюднені 2 і 3 березня, враховують прибуття до кінця попереднього дня.',
+      'Люди, що виїхали з України, за країнами, які їх прийняли, у кожному оновленні УВКБ ООН, де кожна цифра має джерело. Цифри від 2 березня враховують прибуття до кінця 1 березня; про оновлення від 3 березня див. примітки нижче.',
     country: 'Країна',
     updateHeading: (date: string, time: string | null) => `Оприлюднено ${date}${time ? `, ${time}` : ''}`,
     arrivalsTo: (date: string) => ` (прибуття до кінця ${date})`,

@@ -5,14 +5,10 @@ import { placeFeature } from '../place-feature';
 import type { CityUnderFireProperties } from './definition';
 import { citiesSchema, type CityRecord } from './schema';
 
-/** The story's words about these places: the talks' agenda, in Zelenskyy's office's terms. */
-const QUOTE =
-  "The key issues on the agenda according to the Ukraine president's office are an immediate ceasefire, armistice, and humanitarian corridors for the evacuation of civilians from destroyed or constantly shelled villages and cities.";
-
 /** MapLibre's marker anchor for each side a label may take. */
 const LABEL_ANCHOR = { above: 'bottom', below: 'top', right: 'left' } as const;
 
-/** The cities and towns reported struck or shelled on 1–3 March 2022, from geodata/cities.json. */
+/** The cities and towns the layer's rule admits, from geodata/cities.json. */
 export function buildCitiesLayer(geodata: Geodata): FeatureCollection<Point, CityUnderFireProperties> {
   const cities = geodata.read('cities.json', citiesSchema);
   const features = cities.map((city) => {
@@ -23,7 +19,6 @@ export function buildCitiesLayer(geodata: Geodata): FeatureCollection<Point, Cit
       coordinates: shared?.coordinates ?? city.coordinates!,
       positionAccuracy: 'exact' as const,
       positionNote: 'The marker is the city centre, not the places struck.',
-      quote: geodata.quote(QUOTE, 'lib/layers/cities/build.ts'),
     };
     const base = placeFeature(place, geodata, 'cities.json');
     const properties: CityUnderFireProperties = {

@@ -12,7 +12,7 @@ const report = z.object({
 });
 
 /**
- * geodata/cities.json: the cities and towns reported struck or shelled on 1–3 March 2022. A place
+ * geodata/cities.json: the cities and towns the layer's rule admits (CITIES_RULE, lib/layers/cities/rule.ts). A place
  * that another layer already marks (Kyiv, Mariupol) names it by `placeId` and takes its position;
  * any other gives its own `coordinates`, the city centre, [lon, lat] degrees.
  */
@@ -27,6 +27,8 @@ export const citiesSchema = z
         /** The last day of the reports, the feature's date. */
         date: isoDate,
         status: z.string().min(1),
+        /** Who made the judgement the status carries: every city's status is someone's report. */
+        by: z.string().min(1),
         summary: z.string().min(1),
         reports: z.array(report).min(1),
         /** Casualties as the sources state them, where a count is given or refused; omitted when the reports carry them. */

@@ -17,7 +17,7 @@ export function buildCoastLayer(geodata: Geodata): FeatureCollection<MultiLineSt
   const neighbours = geodata.countries.features.filter((c) => c !== ukraine);
   const coast = coastline(ukraine, neighbours);
   const { inside: azov, outside: black } = splitLinesByArea(coast.geometry.coordinates, SEA_OF_AZOV_AREA);
-  const sources = geodata.sources(['story', 'ap-ports', 'natural-earth'], 'sources.json');
+  const sources = geodata.sources(['story', 'ap-3mar-iola', 'natural-earth'], 'sources.json');
   const feature = (sea: CoastProperties['sea'], lines: Position[][]) => {
     const id = sea === 'Black Sea' ? 'coast-black-sea' : 'coast-sea-of-azov';
     const properties: CoastProperties = {

@@ -7,8 +7,8 @@ export const coast = defineLayer({
   id: 'coast',
   title: { en: "Ukraine's coast", uk: 'Узбережжя України' },
   description: {
-    en: 'The Black Sea and Sea of Azov coastline that Russian forces are trying to cut Ukraine off from.',
-    uk: 'Узбережжя Чорного й Азовського морів, від якого російські війська намагаються відрізати Україну.',
+    en: 'The Black Sea and Sea of Azov coast, which Russian forces sought to cut Ukraine off from, AP reported.',
+    uk: 'Узбережжя Чорного й Азовського морів, від якого, за повідомленням AP, російські війська намагалися відрізати Україну.',
   },
   toggle: 'always',
   storyOrder: 8,

@@ -31,6 +31,7 @@ export function buildPortsLayer(
         portId: port.properties.id,
         status: port.properties.statusCode,
         statusCode: port.properties.statusCode,
+        ...(port.properties.by ? { by: port.properties.by } : {}),
         radiusKm: PORT_RING_RADIUS_KM,
         date: port.properties.date,
         summary: `A ${PORT_RING_RADIUS_KM} km ring around the city centre to mark it; it is not a front line.`,

@@ -18,8 +18,11 @@ export interface PortProperties extends PlaceProperties {
 export interface PortRingProperties extends StoryProperties {
   kind: 'port-ring';
   portId: string;
-  status: PortProperties['statusCode'];
+  /** The port's status, in the edition's words. */
+  status: string;
   statusCode: PortProperties['statusCode'];
+  /** Who made the judgement the status carries. */
+  by?: string;
   radiusKm: number;
 }
 

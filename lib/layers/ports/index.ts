@@ -6,7 +6,7 @@ import { PORTS_INTERACTIVE_LAYER_IDS, PORTS_LAYERS } from './definition';
 export const ports = defineLayer({
   id: 'ports',
   title: { en: 'Ports', uk: 'Порти' },
-  description: { en: 'Kherson, seized on 2 March, and Mariupol, besieged; other ports of the coast.', uk: 'Херсон, захоплений 2 березня, і Маріуполь в облозі; інші порти узбережжя.' },
+  description: { en: 'Kherson, seized on 2 March, and Mariupol, besieged, as AP reported; other ports of the coast.', uk: 'Херсон, захоплений 2 березня, і Маріуполь в облозі, за повідомленнями AP; інші порти узбережжя.' },
   toggle: 'switch',
   storyOrder: 4,
   loadBuilder: () => import('./build').then((m) => m.buildPortsLayer),
@@ -44,7 +44,10 @@ export const ports = defineLayer({
     quoteTranslation: {
       uk: 'Переговори відбуваються в день, коли російські війська захопили стратегічний український морський порт і взяли в облогу інший у межах зусиль відрізати країну від її узбережжя.',
     },
-    caption: { en: 'Kherson fell on 2 March; Mariupol, on the Sea of Azov, was encircled.', uk: 'Херсон захопили 2 березня; Маріуполь на Азовському морі взяли в оточення.' },
+    caption: {
+      en: 'Kherson fell on 2 March (AP); on 3 March a Ukrainian official said Mariupol, on the Sea of Azov, was surrounded (Reuters).',
+      uk: 'Херсон захопили 2 березня (AP); 3 березня український посадовець заявив, що Маріуполь на Азовському морі оточено (Reuters).',
+    },
     bounds: [29.5, 44.8, 38.6, 48.2],
   },
 });

@@ -7,8 +7,8 @@ export const talks = defineLayer({
   id: 'talks',
   title: { en: 'Talks', uk: 'Переговори' },
   description: {
-    en: 'Where the delegations met in Belarus (the sites were not published): round 2 on 3 March, round 1 on 28 February.',
-    uk: 'Де делегації зустрічалися в Білорусі (місця не оприлюднили): другий раунд 3 березня, перший — 28 лютого.',
+    en: 'Where the delegations met in Belarus (where exactly was not published): round 2 on 3 March, round 1 on 28 February.',
+    uk: 'Де делегації зустрічалися в Білорусі (точних місць не оприлюднили): другий раунд 3 березня, перший — 28 лютого.',
   },
   toggle: 'switch',
   storyOrder: 2,
@@ -36,8 +36,8 @@ export const talks = defineLayer({
     quote: 'The talks are happening in Belarus on the Ukrainian border.',
     quoteTranslation: { uk: 'Переговори відбуваються в Білорусі на кордоні з Україною.' },
     caption: {
-      en: 'Round 2 met in Belovezhskaya Pushcha, 87–90 km from Ukraine and 6–8 km from Poland (the building was not published); round 1, on 28 February, somewhere on the Pripyat near the border.',
-      uk: 'Другий раунд відбувся в Біловезькій пущі, за 87–90 км від України й за 6–8 км від Польщі (будівлю не назвали); перший, 28 лютого, — десь на Прип’яті біля кордону.',
+      en: 'Round 2 met in Belovezhskaya Pushcha, 87–90 km from Ukraine and 6–8 km from Poland (where the building stands was not published); round 1, on 28 February, somewhere on the Pripyat near the border.',
+      uk: 'Другий раунд відбувся в Біловезькій пущі, за 87–90 км від України й за 6–8 км від Польщі (де саме стоїть будівля, не оприлюднили); перший, 28 лютого, — десь на Прип’яті біля кордону.',
     },
     bounds: [22.5, 50.6, 32.0, 53.4],
   },
