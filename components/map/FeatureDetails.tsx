@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import type { Messages } from '@/lib/i18n/messages';
 import { notesOf, reportsOf } from '@/lib/words/feature-notes';
 import { sourceCredit } from '@/lib/words/source-credit';
+import { quotedUk } from '@/lib/format/quoted';
 import { formatCount, formatDistance, formatDistanceRange, formatShare } from '@/lib/format/format-number';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -48,7 +49,7 @@ export function figuresOf(p: Properties, locale: Locale, t: Messages['details'])
     const previous = num(p, 'previousCount');
     if (previous !== undefined) figures.push({ label: t.previous, value: `${formatCount(previous, locale)} (+${formatCount(count - previous, locale)})` });
     const arrivalsTo = str(p, 'arrivalsTo');
-    if (arrivalsTo) figures.push({ label: t.arrivalsTo, value: formatDate(arrivalsTo, locale) });
+    if (arrivalsTo) figures.push({ label: t.arrivalsTo, value: formatDate(arrivalsTo, locale, 'compact') });
     const width = num(p, 'widthKm');
     if (width !== undefined) figures.push({ label: t.arrowWidth, value: `${distance(width)}${p.widthClamped === true ? t.minimumWidth : ''}` });
   }
@@ -77,9 +78,9 @@ export function FeatureDetails({ properties }: { properties: Properties }) {
     <article tabIndex={-1} className="details" aria-label={properties.name}>
       <h2 className="details__name">{properties.name}</h2>
       <p className="details__meta">
-        {status && <span className={`details__status details__status--${status.replace(/\W+/g, '-')}`}>{status}</span>}
-        {status && by && <span className="details__status-by">({by})</span>}
-        <time dateTime={properties.date}>{formatDate(properties.date, locale)}</time>
+        {status && <span className={`details__status details__status--${(str(properties, 'statusCode') ?? status).replace(/\W+/g, '-')}`}>{status}</span>}
+        {status && by && <span className="details__status-by">{`\u00a0— ${by}`}</span>}
+        <time dateTime={properties.date}>{formatDate(properties.date, locale, 'compact')}</time>
         {accuracy === 'approximate' && <span className="details__approx">{m.details.approximate}</span>}
       </p>
       {properties.quote && (
@@ -87,7 +88,7 @@ export function FeatureDetails({ properties }: { properties: Properties }) {
           <blockquote lang="en">“{properties.quote}”</blockquote>
           {translation && locale !== 'en' && (
             <p className="details__translation">
-              <span className="translation-label">{m.translationLabel}:</span> «{translation}»
+              <span className="translation-label">{m.translationLabel}:</span> {quotedUk(translation)}
             </p>
           )}
           <figcaption>{m.details.storyQuote}</figcaption>
@@ -99,7 +100,10 @@ export function FeatureDetails({ properties }: { properties: Properties }) {
         <ul className="details__reports" aria-label={m.details.reports}>
           {reports.map((r) => (
             <li key={`${r.date}${r.text}`}>
-              <time dateTime={r.date}>{formatDate(r.date, locale)}</time>: {r.text}{' '}
+              <time className="report__date" dateTime={r.date}>
+                {formatDate(r.date, locale, 'compact')}
+              </time>{' '}
+              {r.text}{' '}
               <span className="details__by">({[...new Set(r.sources.map((s) => s.publisher))].join('; ')})</span>
             </li>
           ))}

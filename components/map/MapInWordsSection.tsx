@@ -4,7 +4,8 @@ import { formatDate } from '@/lib/format/format-date';
 import { shortPlaceName } from '@/lib/format/short-place-name';
 import { formatDistance, formatDistanceRange } from '@/lib/format/format-number';
 import type { MapInWords, WordsEntry } from '@/lib/words/map-in-words';
-import { sourceCredit } from '@/lib/words/source-credit';
+import { sourceLinks } from '@/lib/words/source-credit';
+import { quotedUk } from '@/lib/format/quoted';
 import { useI18n } from '../i18n/I18nProvider';
 import { RefugeeTables } from './RefugeeTables';
 
@@ -13,6 +14,9 @@ interface MapInWordsProps {
   /** Shows an entry on the map and opens its details; absent where there is no map. */
   onShow?: (entry: WordsEntry) => void;
 }
+
+/** A label that follows a semicolon inside a sentence: "; to Ukraine's border", «; до кордону з Україною». */
+const lowerFirst = (label: string) => label.charAt(0).toLocaleLowerCase() + label.slice(1);
 
 /** "The map in words": every place and figure of the map as text, and the refugee figures as tables. */
 export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
@@ -37,7 +41,7 @@ export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
                 <p className="words__entry">
                   <strong>{entry.name}</strong>
                   {entry.status && <> · {entry.status}</>}
-                  {entry.status && entry.by && <> ({entry.by})</>} · <time dateTime={entry.date}>{formatDate(entry.date, locale)}</time>
+                  {entry.status && entry.by && `\u00a0— ${entry.by}`} · <time dateTime={entry.date}>{formatDate(entry.date, locale, 'compact')}</time>
                 </p>
                 {entry.quote && (
                   <blockquote className="words__quote" lang="en">
@@ -46,7 +50,7 @@ export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
                 )}
                 {entry.quote && entry.quoteTranslation && locale !== 'en' && (
                   <p className="words__translation">
-                    <span className="translation-label">{m.translationLabel}:</span> «{entry.quoteTranslation}»
+                    <span className="translation-label">{m.translationLabel}:</span> {quotedUk(entry.quoteTranslation)}
                   </p>
                 )}
                 <p className="words__summary">{entry.summary}</p>
@@ -54,7 +58,10 @@ export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
                   <ul className="words__reports">
                     {entry.reports.map((r) => (
                       <li key={`${r.date}${r.text}`}>
-                        <time dateTime={r.date}>{formatDate(r.date, locale)}</time>: {r.text} ({r.publishers.join('; ')})
+                        <time className="report__date" dateTime={r.date}>
+                          {formatDate(r.date, locale, 'compact')}
+                        </time>{' '}
+                        {r.text} ({r.publishers.join('; ')})
                       </li>
                     ))}
                   </ul>
@@ -66,16 +73,16 @@ export function MapInWordsSection({ words, onShow }: MapInWordsProps) {
                 ))}
                 {entry.figures.length > 0 && (
                   <p className="words__figures">
-                    {entry.figures.map((f) => `${f.label}: ${f.minKm === undefined ? formatDistance(f.km, locale) : formatDistanceRange(f.minKm, f.km, locale)}`).join('; ')}.
+                    {entry.figures.map((f, i) => `${i === 0 ? f.label : lowerFirst(f.label)}: ${f.minKm === undefined ? formatDistance(f.km, locale) : formatDistanceRange(f.minKm, f.km, locale)}`).join('; ')}.
                   </p>
                 )}
                 <p className="words__sources">
                   {m.words.sources}
-                  {entry.sources.map((s, i) => (
-                    <span key={s.url}>
+                  {sourceLinks(entry.sources, locale, m.details).map(({ url, text }, i) => (
+                    <span key={url}>
                       {i > 0 && '; '}
-                      <a href={s.url} target="_blank" rel="noopener noreferrer">
-                        {sourceCredit(s, locale, m.details).byline}
+                      <a href={url} target="_blank" rel="noopener noreferrer">
+                        {text}
                       </a>
                     </span>
                   ))}

@@ -38,7 +38,8 @@ export function MapStage({ session: s, scheme, initialView, initialBounds, coope
         messages={m.status}
         fallback={(message) => (
           <div className="map-status map-status--error" role="alert">
-            {message} <a href="#map-in-words">{m.status.readInstead}</a> {m.status.instead}
+            {message} <a href="#map-in-words">{m.status.readInstead}</a>
+            {m.status.instead}
           </div>
         )}
       >

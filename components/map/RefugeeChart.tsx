@@ -46,7 +46,7 @@ export function RefugeeChart({ refugees, locale = 'en' }: { refugees: RefugeeSum
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="climb-title climb-desc" className="climb__svg">
         <desc id="climb-desc">
           {t.description(qualified(firstFigure.total, firstFigure.qualifier), date(firstFigure.date), qualified(last.total, last.qualifier), date(last.date))}
-          {gaps.map((g) => `${date(g.date)}: ${g.note} `).join('')}
+          {gaps.map((g) => `${date(g.date)}. ${g.note} `).join('')}
           {t.valuesInWords}
         </desc>
         <line className="climb__axis" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} />

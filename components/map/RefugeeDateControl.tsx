@@ -35,7 +35,7 @@ export function RefugeeDateControl({ snapshots, value, onChange }: RefugeeDateCo
         <p className="refugee-date__note" aria-live="polite">
           {selected.arrivalsTo ? m.refugeeDate.arrivals(formatDayMonth(selected.arrivalsTo, { locale })) : ''}
           {selected.earlierTotal !== null ? m.refugeeDate.earlier(formatCount(selected.earlierTotal, locale)) : ''}
-          {selected.onwardCount > 0 ? m.refugeeDate.onward(formatCount(selected.onwardCount, locale)) : ''}
+          {selected.onwardCount > 0 ? m.refugeeDate.onward(selected.onwardCount, formatCount(selected.onwardCount, locale)) : ''}
         </p>
       )}
     </fieldset>

@@ -13,7 +13,7 @@ import type { MapInWords } from '@/lib/words/map-in-words';
 export function RefugeeTables({ refugees }: { refugees: MapInWords['refugees'] }) {
   const { locale, m } = useI18n();
   const t = m.tables;
-  const date = (iso: string) => formatDate(iso, locale);
+  const date = (iso: string) => formatDate(iso, locale, 'compact');
   return (
     <div className="words__section">
       <h3>{t.climbHeading}</h3>
@@ -86,7 +86,7 @@ export function RefugeeTables({ refugees }: { refugees: MapInWords['refugees'] }
           .filter((row) => row.caveat)
           .map((row) => (
             <li key={row.flowId}>
-              <strong>{row.country}:</strong> {row.caveat}
+              <strong>{row.country}.</strong> {row.caveat}
             </li>
           ))}
         {refugees.notes.map((note) => (

@@ -1,5 +1,6 @@
 'use client';
 
+import { quotedUk } from '@/lib/format/quoted';
 import { useI18n } from '../i18n/I18nProvider';
 import { useEffect, useRef } from 'react';
 import { TOUR_STEPS } from '@/lib/tour/tour-steps';
@@ -23,7 +24,7 @@ export function TourPanel({ tour }: { tour: Tour }) {
       <blockquote className="tour__quote" lang="en">“{step.quote}”</blockquote>
       {locale !== 'en' && (
         <p className="tour__translation">
-          <span className="translation-label">{m.translationLabel}:</span> «{step.quoteTranslation[locale]}»
+          <span className="translation-label">{m.translationLabel}:</span> {quotedUk(step.quoteTranslation[locale])}
         </p>
       )}
       <p className="tour__caption">{step.caption[locale]}</p>

@@ -2,6 +2,9 @@ import { INTL_LOCALE, type Locale } from '../i18n/locale';
 
 const names = new Map<Locale, Intl.DisplayNames>();
 
+/** Where Ukrainian calls a language otherwise than Intl does (Intl: «нігерійсько-креольська»). */
+const UK_OVERRIDES: Record<string, string> = { pcm: 'нігерійським піджином' };
+
 /**
  * "In Polish" for a page in another language than the edition's, from Intl's language names: «польською»
  * in Ukrainian (the instrumental of Intl's adjective, «польська» → «польською»). Null when the page is in
@@ -17,6 +20,7 @@ export function languageNote(language: string, locale: Locale): string | null {
   const name = display.of(language);
   if (!name) return null;
   if (locale === 'en') return `in ${name}`;
+  if (UK_OVERRIDES[language]) return UK_OVERRIDES[language];
   // Ukrainian language names are adjectives in -ська, -цька, -зька (and compounds): «польська» → «польською».
   return /а$/.test(name) ? name.replace(/а$/, 'ою') : `мова: ${name}`;
 }

@@ -14,9 +14,20 @@ export function formatCount(value: number, locale: Locale = 'en'): string {
   return integers[locale].format(value);
 }
 
-/** A share (0–1) as a percentage with one decimal: 0.504 → "50.4 %"; in Ukrainian "50,4 %". */
+const NBSP = '\u00a0';
+
+/** A share too small to show with one decimal, in each language. */
+const UNDER_A_TENTH: Record<Locale, string> = { en: 'less than 0.1%', uk: `менше ніж 0,1${NBSP}%` };
+
+/**
+ * A share (0–1) as a percentage with one decimal: 0.504 → "50.4%"; in Ukrainian «50,4 %» (a no-break
+ * space, as Ukrainian typography sets it). A share that would round to zero says so: "less than 0.1%",
+ * never "0.0%", which reads as nobody.
+ */
 export function formatShare(share: number, locale: Locale = 'en'): string {
-  return `${oneDecimal[locale].format(share * 100)} %`;
+  if (share > 0 && share < 0.0005) return UNDER_A_TENTH[locale];
+  const value = oneDecimal[locale].format(share * 100);
+  return locale === 'en' ? `${value}%` : `${value}${NBSP}%`;
 }
 
 /** Kilometres per statute mile. */
@@ -31,7 +42,7 @@ const KM: Record<Locale, string> = { en: 'km', uk: 'км' };
  */
 export function formatDistance(km: number, locale: Locale = 'en'): string {
   const round = (v: number) => (v < 10 ? oneDecimal[locale].format(v) : integers[locale].format(Math.round(v)));
-  return locale === 'en' ? `${round(km)} km (${round(km / KM_PER_MILE)} mi)` : `${round(km)} ${KM[locale]}`;
+  return locale === 'en' ? `${round(km)}${NBSP}km (${round(km / KM_PER_MILE)}${NBSP}mi)` : `${round(km)}${NBSP}${KM[locale]}`;
 }
 
 /**
@@ -42,9 +53,9 @@ export function formatDistance(km: number, locale: Locale = 'en'): string {
 export function formatDistanceRange(minKm: number, maxKm: number, locale: Locale = 'en'): string {
   const whole = (v: number) => integers[locale].format(Math.round(v));
   if (Math.round(minKm) === Math.round(maxKm)) return formatDistance(maxKm, locale);
-  if (locale === 'uk') return minKm < 1 ? `до ${whole(maxKm)} км` : `${whole(minKm)}–${whole(maxKm)} км`;
-  if (minKm < 1) return `up to ${whole(maxKm)} km (${whole(maxKm / KM_PER_MILE)} mi)`;
-  return `${whole(minKm)}–${whole(maxKm)} km (${whole(minKm / KM_PER_MILE)}–${whole(maxKm / KM_PER_MILE)} mi)`;
+  if (locale === 'uk') return minKm < 1 ? `до ${whole(maxKm)}${NBSP}км` : `${whole(minKm)}–${whole(maxKm)}${NBSP}км`;
+  if (minKm < 1) return `up to ${whole(maxKm)}${NBSP}km (${whole(maxKm / KM_PER_MILE)}${NBSP}mi)`;
+  return `${whole(minKm)}–${whole(maxKm)}${NBSP}km (${whole(minKm / KM_PER_MILE)}–${whole(maxKm / KM_PER_MILE)}${NBSP}mi)`;
 }
 
 /** The sources' qualifiers of a rounded figure (geodata/refugees.json), in each language. */

@@ -18,6 +18,10 @@ export const publishersSchema = z
       id,
       /** The outlet's name as it prints it. */
       name: z.string().min(1),
+      /** The short name it goes by in our sentences ("AP"), where it has one. */
+      short: z.string().min(1).optional(),
+      /** Its name as it prints it in Ukrainian, where it has one («ТАСС», «Українська правда»): the Ukrainian edition's. */
+      nameUk: z.string().min(1).optional(),
       kind: z.enum(PUBLISHER_KINDS),
       /** Its own sites' hosts; a host's subdomains count too (`en.interfax.com.ua` for `interfax.com.ua`). */
       hosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]+$/, 'a host name, lowercase, without a scheme')).min(1),

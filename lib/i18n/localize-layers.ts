@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
-import { PORT_RING_RADIUS_KM } from '../config';
+import { ISO_RUSSIA, PORT_RING_RADIUS_KM } from '../config';
+import { countryName } from './country-names';
+import { withCountry } from './uk-cases';
 import { formatDate } from '../format/format-date';
 import { formatCount, formatShare } from '../format/format-number';
 import { GEODATA_DIR } from '../geodata/load-geodata';
@@ -16,8 +18,10 @@ export interface FeatureTranslations {
   story: Record<string, string>;
   places: Record<string, { name: string; label?: string; status: string; by?: string; summary: string; quoteNote?: string; positionNote?: string; possibleSites?: string[] }>;
   cities: Record<string, { name: string; status: string; by: string; summary: string; reports: string[]; casualties?: string; confidenceNote: string }>;
-  /** Our words about a source (what it is cited for, why a later one is cited), by source id; titles and names stay as published. */
+  /** Our words about a source (what it is cited for, why a later one is cited), by source id; titles stay as published. */
   sources: Record<string, { note?: string; later?: string }>;
+  /** Outlets' names as they print them in this language («ТАСС»), by their English name; others keep theirs (geodata/publishers.json). */
+  publisherNames?: Record<string, string>;
   refugees: {
     notes: string[];
     gaps: Record<string, string>;
@@ -34,6 +38,9 @@ export function readFeatureTranslations(locale: Exclude<Locale, 'en'>, dir = GEO
   return JSON.parse(readFileSync(join(/* turbopackIgnore: true */ dir, 'translations', `${locale}.json`), 'utf8')) as FeatureTranslations;
 }
 
+/** The talks' rounds in words, as Ukrainian prose writes ordinals. */
+const ORDINAL: Record<number, string> = { 1: 'перший', 2: 'другий', 3: 'третій' };
+
 /** "Into Poland" in Ukrainian needs the genitive: «До Польщі». By flow id. */
 const INTO: Record<string, string> = {
   'flow-poland': 'До Польщі',
@@ -45,9 +52,6 @@ const INTO: Record<string, string> = {
   'flow-belarus': 'До Білорусі',
   'flow-other-europe': 'До інших країн Європи',
 };
-
-/** «On the border with …»: the neighbours in the instrumental case, by their Ukrainian name. */
-const WITH: Record<string, string> = { Польща: 'Польщею', Угорщина: 'Угорщиною', Словаччина: 'Словаччиною', Румунія: 'Румунією', Молдова: 'Молдовою' };
 
 /** The neighbours' names as the talks' measurements give them (Natural Earth). */
 const COUNTRY: Record<string, string> = { Poland: 'Польща', Ukraine: 'Україна', Belarus: 'Білорусь', Lithuania: 'Литва', Russia: 'Росія' };
@@ -81,7 +85,7 @@ function ukProperties(p: Props, tr: FeatureTranslations): Props {
       by: city.by,
       summary: city.summary,
       reports,
-      positionNote: 'Позначка — центр міста, а не місця влучань.',
+      positionNote: 'Позначка — центр населеного пункту, а не місця влучань.',
       confidenceNote: city.confidenceNote,
       ...(city.casualties ? { casualties: city.casualties } : {}),
     };
@@ -94,45 +98,52 @@ function ukProperties(p: Props, tr: FeatureTranslations): Props {
         name: `${port?.name ?? p.name}: ${port?.status ?? p.status}`,
         status: port?.status ?? p.status,
         ...(port?.by ? { by: port.by } : {}),
-        summary: `Коло радіусом ${PORT_RING_RADIUS_KM} км навколо центру міста, щоб позначити його; це не лінія фронту.`,
+        summary: `Коло радіусом ${PORT_RING_RADIUS_KM} км навколо центру міста лише позначає місто; це не лінія фронту.`,
       };
     }
-    case 'talks-area':
+    case 'talks-area': {
+      const place = tr.places[`talks-round-${String(p.round)}`];
       return {
         ...p,
-        name: `Де міг відбутися ${p.round}-й раунд`,
-        summary: `Місце не оприлюднили. Заштрихована зона — до ${String(p.radiusKm)} км навколо приблизної точки в межах Білорусі — показує, наскільки непевне розташування; це не межа, про яку повідомляли.`,
+        name: `Де міг відбутися ${ORDINAL[Number(p.round)] ?? `${String(p.round)}-й`} раунд`,
+        ...(place?.quoteNote && p.quoteNote ? { quoteNote: place.quoteNote } : {}),
+        summary: `Точного місця не називали. Заштрихована зона — до ${String(p.radiusKm)} км навколо приблизної точки в межах Білорусі — показує, наскільки неточне це розташування; це не межа, про яку повідомляли.`,
       };
+    }
     case 'coastline':
       return p.sea === 'Sea of Azov'
-        ? { ...p, name: 'Азовське узбережжя України', summary: 'Азовське узбережжя України з Маріуполем (в облозі) і Бердянськом (захопленим 27 лютого). Російські війська просувалися вздовж нього, щоб відрізати Україну від моря.' }
+        ? { ...p, name: 'Азовське узбережжя України', summary: 'Азовське узбережжя України з Маріуполем (в облозі, за даними AP) і Бердянськом (захопленим 27 лютого, за словами міського голови). Російські війська, за повідомленням AP, просувалися вздовж нього, щоб відрізати Україну від моря.' }
         : {
             ...p,
             name: 'Чорноморське узбережжя України',
             summary:
-              'Чорноморське узбережжя України, разом із кримським, з Херсоном (захопленим), Миколаєвом і Одесою. Карта позначає порти, а не лінію фронту: джерела станом на 3 березня не дають змоги встановити, яку частину узбережжя контролювали російські війська.',
+              'Чорноморське узбережжя України, разом із кримським, з Херсоном (захопленим, за даними AP), Миколаєвом і Одесою. Карта позначає порти, а не лінію фронту: джерела станом на 3 березня не дають змоги встановити, яку частину узбережжя контролювали російські війська.',
           };
     case 'annexed-territory':
       return {
         ...p,
-        name: 'Крим: анексований Росією 2014 року',
-        summary: 'За міжнародним правом — частина України: резолюція Генеральної Асамблеї ООН 68/262 (27 березня 2014 року) підтверджує територіальну цілісність України. Окупований і анексований Росією 2014 року.',
+        name: 'Крим: тимчасово окупований Росією з 2014 року',
+        summary: 'За міжнародним правом — частина України: резолюція Генеральної Асамблеї ООН 68/262 (27 березня 2014 року) підтверджує територіальну цілісність України. 2014 року Росія окупувала й анексувала Крим; відтоді півострів тимчасово окупований.',
       };
-    case 'country':
-      return p.id === 'country-804' ? { ...p, name: 'Україна', summary: 'Міжнародно визнані кордони України, разом із Кримом (резолюція Генеральної Асамблеї ООН 68/262).' } : p;
+    case 'country': {
+      const name = countryName(String(p.iso), 'uk') ?? p.name;
+      if (p.id === 'country-804') return { ...p, name, summary: 'Міжнародно визнані кордони України, разом із Кримом (резолюція Генеральної Асамблеї ООН 68/262).' };
+      if (p.iso === ISO_RUSSIA) return { ...p, name, summary: 'Росія без Криму: у Natural Earth півострів віднесено до Росії, а ця карта дотримується резолюції Генеральної Асамблеї ООН 68/262.' };
+      return { ...p, name, summary: `${name}: кордони Natural Earth, масштаб 1:50\u00a0млн.` };
+    }
     case 'refugee-flow': {
       const flowId = String(p.flowId);
       const country = tr.refugees.flows[flowId]?.country ?? String(p.country);
       const figure = tr.refugees.countryFigures[`${String(p.updateId)}/${flowId}`];
       const caveat = [tr.refugees.flows[flowId]?.note, figure?.revision].filter(Boolean).join(' ') || null;
-      const arrivals = p.arrivalsTo ? `, прибуття враховано до ${formatDate(String(p.arrivalsTo), 'uk')}` : '';
+      const arrivals = p.arrivalsTo ? `, прибуття враховано до кінця ${formatDate(String(p.arrivalsTo), 'uk')}` : '';
       const total = Math.round(Number(p.count) / Number(p.share));
       return {
         ...p,
         name: INTO[flowId] ?? country,
         country,
         caveat,
-        summary: `${formatCount(Number(p.count), 'uk')} ${ukPlural(Number(p.count), { one: 'людина виїхала', few: 'людини виїхали', many: 'людей виїхали' })} з України ${(INTO[flowId] ?? `до: ${country}`).replace(/^До /, 'до ')} (${formatShare(Number(p.share), 'uk')} із ${formatCount(total, 'uk')}); дані УВКБ ООН, оприлюднені ${formatDate(String(p.snapshotDate), 'uk')}${arrivals}.`,
+        summary: `${formatCount(Number(p.count), 'uk')} ${ukPlural(Number(p.count), { one: 'людина виїхала', few: 'людини виїхали', many: 'людей виїхали' })} з України ${(INTO[flowId] ?? `до: ${country}`).replace(/^До /, 'до ')} (${formatShare(Number(p.share), 'uk')} від ${formatCount(total, 'uk')}); дані УВКБ ООН, оприлюднені ${formatDate(String(p.snapshotDate), 'uk')}${arrivals}.`,
       };
     }
     case 'border-crossing': {
@@ -141,7 +152,7 @@ function ukProperties(p: Props, tr: FeatureTranslations): Props {
         ...p,
         name: crossing?.name ?? p.name,
         country: crossing?.country ?? p.country,
-        summary: `Пункт пропуску на кордоні з ${WITH[crossing?.country ?? ''] ?? String(p.country)}; один із головних шляхів виїзду першого тижня. Розташування приблизне.`,
+        summary: `Пункт пропуску на кордоні ${withCountry(crossing?.country ?? String(p.country))}; один із головних шляхів виїзду першого тижня. Розташування приблизне.`,
       };
     }
     default:
@@ -150,8 +161,9 @@ function ukProperties(p: Props, tr: FeatureTranslations): Props {
 }
 
 /** Sources with our words about them (notes, why a later one is cited) in the language; titles and names stay as published. */
-function localizeSources<S extends { id: string; note?: string; later?: string }>(sources: readonly S[], tr: FeatureTranslations): S[] {
-  return sources.map((s) => ({ ...s, ...(tr.sources[s.id] ?? {}) }));
+function localizeSources<S extends { id: string; publisher: string; carrier?: string; note?: string; later?: string }>(sources: readonly S[], tr: FeatureTranslations): S[] {
+  const name = (n: string) => tr.publisherNames?.[n] ?? n;
+  return sources.map((s) => ({ ...s, ...(tr.sources[s.id] ?? {}), publisher: name(s.publisher), ...(s.carrier ? { carrier: name(s.carrier) } : {}) }));
 }
 
 /** A feature's sources, and its reports' sources, with their notes in the language. */

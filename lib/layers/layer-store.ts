@@ -90,7 +90,9 @@ export interface LayerStore {
  * every language). Pure apart from hashing.
  */
 export async function buildLayerStore(geodata: Geodata, locale: Locale = 'en', translations?: FeatureTranslations): Promise<LayerStore> {
-  const tr = locale === 'en' ? null : (translations ?? readFeatureTranslations(locale));
+  const read = locale === 'en' ? null : (translations ?? readFeatureTranslations(locale));
+  // Outlets' names as they print them in the edition's language («ТАСС», «Українська правда»).
+  const tr = read && { ...read, publisherNames: Object.fromEntries(geodata.publishers.flatMap((p) => (p.nameUk ? [[p.name, p.nameUk]] : []))) };
   const builders = await Promise.all(LAYERS.map((layer) => layer.loadBuilder()));
   const layers = {} as Record<LayerId, ServedLayer>;
   for (const [i, { id }] of LAYERS.entries()) {
@@ -148,7 +150,7 @@ export const DATA_LICENCE =
 
 /** The licence in Ukrainian, for the Ukrainian edition's files. */
 const DATA_LICENCE_UK =
-  'Добірка — CC BY 4.0 (зазначайте карту й джерела). Кордони Natural Earth — суспільне надбання; цифри й цитати належать їхнім видавцям.';
+  'Добірка — CC BY 4.0 (зазначайте карту й джерела). Кордони Natural Earth — суспільне надбання; цифри й цитати належать їхнім видавцям.';
 
 function withMetadata(id: LayerId, collection: FeatureCollection, locale: Locale): FeatureCollection & { metadata: LayerMetadata } {
   const sources = new Map<string, LayerMetadata['sources'][number]>();

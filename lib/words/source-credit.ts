@@ -25,7 +25,19 @@ export function sourceCredit(source: Source, locale: Locale, t: Messages['detail
   return {
     linkText: source.title ?? new URL(source.url).hostname.replace(/^www\./, ''),
     byline: source.carrier ? `${source.publisher}, ${t.carriedBy(source.carrier)}` : source.publisher,
-    when: [formatDate(source.date, locale), language].filter(Boolean).join(', '),
-    why: source.carrierReason ? t.carrierReasons[source.carrierReason] : null,
+    when: [formatDate(source.date, locale, 'compact'), language].filter(Boolean).join(', '),
+    why: source.carrierReason ? t.carrierReasons[source.carrierReason](source.publisher) : null,
   };
+}
+
+/**
+ * A feature's sources as short links, by their bylines ("Reuters; AFP, in The Straits Times"); a
+ * byline that two sources share gets its date, so that the reader can tell them apart.
+ */
+export function sourceLinks(sources: readonly Source[], locale: Locale, t: Messages['details']): { url: string; text: string }[] {
+  const bylines = sources.map((s) => sourceCredit(s, locale, t).byline);
+  return sources.map((s, i) => ({
+    url: s.url,
+    text: bylines.filter((b) => b === bylines[i]).length > 1 ? `${bylines[i]}, ${formatDate(s.date, locale, 'compact')}` : bylines[i]!,
+  }));
 }

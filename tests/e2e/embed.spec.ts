@@ -82,7 +82,7 @@ test.describe('the map embedded in an article on another site', () => {
     expect(snippet).toContain(`src="${baseURL}/embed?layers=kyiv,ports&amp;view=32.0000,48.5000,5.00"`);
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toContain('allow="fullscreen"');
-    expect(snippet).toContain('title="Map: Ukraine on 3 March 2022');
+    expect(snippet).toContain('title="Map: Ukraine on 3\u00a0March 2022');
     expect(snippet).toMatch(/<a href="[^"]+\/\?layers=kyiv,ports&amp;view=/);
     expect(snippet).toContain(`<script src="${baseURL}/embed.js" async></script>`);
     // The live preview in the dialog draws too.

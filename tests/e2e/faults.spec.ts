@@ -43,7 +43,7 @@ test.describe('faults in the browser', () => {
     refuse = false;
     await popup.getByRole('button', { name: 'Retry' }).click();
     await expect(popup.getByRole('heading', { name: 'Chernihiv' })).toBeVisible();
-    await expect(popup).toContainText(/From Kyiv\s*\d+ km/);
+    await expect(popup).toContainText(/From Kyiv\s*\d+\skm/);
     // The rest of the map never noticed.
     await expect(page.locator('.layer-toggle [role="alert"]')).toHaveCount(0);
   });

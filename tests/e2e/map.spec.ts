@@ -232,12 +232,12 @@ test.describe('the map page', () => {
     const popup = page.locator('.maplibregl-popup');
     await expect(popup.getByRole('heading', { name: 'Chernihiv' })).toBeVisible();
     await expect(popup.getByRole('list', { name: 'Reports' })).toContainText('the bodies of 33 people recovered');
-    await expect(popup).toContainText('Confidence high');
+    await expect(popup).toContainText('Confidence: high.');
     await expect(popup.getByRole('link', { name: /At least 33 reported dead/ })).toHaveAttribute('href', /straitstimes\.com/);
     // Who reported the status, and whose story a carrier's copy is, and why a copy.
-    await expect(popup.locator('.details__status-by')).toHaveText('(the regional governor (Reuters, AFP))');
+    await expect(popup.locator('.details__status-by')).toHaveText('\u00a0— the regional governor (Reuters, AFP)');
     await expect(popup.locator('.details__sources li', { hasText: 'At least 33 reported dead' })).toContainText(
-      'Reuters, in The Straits Times, 3 March 2022 (its own page was not found in the archive searched)',
+      'Reuters, in The Straits Times, 3\u00a0March 2022 (Reuters’s own page was not found in the archive searched)',
     );
     // Kyiv and Mariupol are named by their own layers while those are on; here they are not, so the cities layer names them.
     await expect(page.locator('button.map-label[data-feature-id="mariupol-under-fire"]')).toBeVisible();
@@ -304,7 +304,7 @@ test.describe('the map page', () => {
     await expect(popup).toContainText("To Ukraine's border");
     await expect(popup).toContainText("To Poland's border");
     // A range measured from the two likely buildings, not one false-precision figure.
-    await expect(popup).toContainText(/To Ukraine's border\s*87–90 km/);
+    await expect(popup).toContainText(/To Ukraine's border\s*87–90\skm/);
     await expect(popup).toContainText('Viskuli (state residence) and Kamenyuki (park headquarters)');
     await page.keyboard.press('Escape');
   });

@@ -111,9 +111,9 @@ test.describe('the map in Ukrainian', () => {
     await page.getByRole('button', { name: 'Чернігів', exact: true }).click();
     const popup = page.locator('.maplibregl-popup');
     await expect(popup.getByRole('heading', { name: 'Чернігів' })).toBeVisible();
-    await expect(popup.getByRole('list', { name: 'Повідомлення' })).toContainText('3 березня 2022: ');
-    await expect(popup).toContainText('Достовірність — висока');
-    await expect(popup).toContainText(/Від Києва\s*\d+ км/);
+    await expect(popup.getByRole('list', { name: 'Повідомлення' })).toContainText('3\u00a0березня 2022\u00a0р. Голова обласної військової адміністрації');
+    await expect(popup).toContainText('Достовірність: висока.');
+    await expect(popup).toContainText(/Від Києва\s*\d+\sкм/);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Київ', exact: true }).click();
     await expect(popup.locator('blockquote[lang="en"]')).toContainText('The second round of talks with the Russians has begun');

@@ -16,7 +16,7 @@ describe('why a layer failed, in the edition’s language', () => {
       'сервер не відповів вчасно',
       'не вдалося з’єднатися із сервером',
       'сервер відповів 503 Service Unavailable',
-      'сервер надіслав не FeatureCollection',
+      'сервер надіслав дані в неправильному форматі',
     ]);
     expect(layerErrorText(new Error('boom'), MESSAGES.uk)).toBe('boom');
   });

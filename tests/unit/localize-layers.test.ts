@@ -48,15 +48,15 @@ describe('the Ukrainian edition’s layers', () => {
     expect((props(uk, 'chernihiv-under-fire').reports as { text: string }[])[1]!.text).toMatch(/тіла 33 людей/);
     expect(props(uk, 'flow-poland-2022-03-03')).toMatchObject({ name: 'До Польщі', country: 'Польща' });
     expect(String(props(uk, 'flow-poland-2022-03-03').summary)).toContain('547\u00a0982');
-    expect(props(uk, 'crimea').name).toBe('Крим: анексований Росією 2014 року');
-    expect(props(uk, 'crossing-medyka').name).toBe('Шегині – Медика');
+    expect(props(uk, 'crimea').name).toBe('Крим: тимчасово окупований Росією з 2014\u00a0року');
+    expect(props(uk, 'crossing-medyka').name).toBe('Шегині\u00a0— Медика');
     expect((props(uk, 'talks-round-2').nearestBorder as { country: string }).country).toBe('Польща');
   });
 
   test('its files say so: Ukrainian titles and licence, and their own URLs; English ones are unchanged', () => {
     const metadata = (uk.layers.cities.collection as unknown as { metadata: { title: string; licence: string } }).metadata;
     expect(metadata.title).toBe('Міста під обстрілами');
-    expect(metadata.licence).toMatch(/^Добірка — CC BY 4\.0/);
+    expect(metadata.licence).toMatch(/^Добірка\u00a0— CC BY 4\.0/);
     expect(uk.index.find((l) => l.id === 'cities')!.url).toBe(layerUrl('cities', 'uk'));
     expect(layerUrl('cities', 'uk')).toBe('/api/uk/layers/cities');
     expect(en.index.find((l) => l.id === 'cities')!.url).toBe('/api/layers/cities');
@@ -66,9 +66,9 @@ describe('the Ukrainian edition’s layers', () => {
   test('the map in words in Ukrainian: section titles, figures’ labels, tables’ countries and notes', () => {
     const words = mapInWords(uk, 'uk');
     expect(words.sections.map((s) => s.title)).toEqual(['Київ', 'Переговори в Білорусі', 'Міста під обстрілами', 'Порти', 'Контекст']);
-    expect(words.sections[1]!.entries.find((e) => e.featureId === 'talks-round-2')!.figures.map((f) => f.label)).toEqual(['Від Києва', 'До кордону України', 'До кордону: Польща']);
+    expect(words.sections[1]!.entries.find((e) => e.featureId === 'talks-round-2')!.figures.map((f) => f.label)).toEqual(['Від Києва', 'До кордону з Україною', 'До кордону з Польщею']);
     expect(words.refugees.rows.map((r) => r.country)).toContain('Польща');
     expect(words.refugees.gaps[0]!.note).toMatch(/^Даних немає/);
-    expect(words.sections[2]!.entries.find((e) => e.featureId === 'mariupol-under-fire')!.notes[0]).toMatch(/^Жертви: /);
+    expect(words.sections[2]!.entries.find((e) => e.featureId === 'mariupol-under-fire')!.notes[0]).toMatch(/^Жертви\. /);
   });
 });

@@ -118,7 +118,7 @@ describe('tour captions', () => {
     const venue = store.layers.talks.collection.features.find((f) => f.properties?.id === 'talks-round-2')!.properties!;
     const round1 = store.layers.talks.collection.features.find((f) => f.properties?.id === 'talks-round-1')!.properties!;
     const caption = TOUR_STEPS[1]!.caption.en;
-    const range = (r: unknown) => `${Math.round((r as { minKm: number }).minKm)}–${Math.round((r as { maxKm: number }).maxKm)} km`;
+    const range = (r: unknown) => `${Math.round((r as { minKm: number }).minKm)}–${Math.round((r as { maxKm: number }).maxKm)}\u00a0km`;
     expect(caption).toContain(`${range(venue.distanceToUkraine)} from Ukraine`);
     expect(caption).toContain(`${range(venue.nearestBorder)} from Poland`);
     expect(caption).toContain('somewhere on the Pripyat near the border');
@@ -126,7 +126,7 @@ describe('tour captions', () => {
     const story = store.refugees.snapshots.find((s) => s.date === store.refugees.defaultDate)!;
     const refugees = TOUR_STEPS.find((s) => s.layer === 'refugees')!.caption.en;
     expect(refugees).toContain(story.total.toLocaleString('en-GB'));
-    expect(refugees).toContain('By the end of 2 March');
+    expect(refugees).toContain('By the end of 2\u00a0March');
   });
 
   test('every city the cities step names is on the layer', () => {

@@ -22,7 +22,8 @@ const cities = JSON.parse(readFileSync(join(process.cwd(), 'geodata/cities.json'
 
 /** The figures of a text, whatever the language's grouping and decimal sign: "1,038,583" and "1 038 583" → "1038583". */
 function figures(text: string): string[] {
-  const plain = text.replace(/(?<=\d)[,\u00a0\u202f ](?=\d{3}(\D|$))/g, '').replace(/(?<=\d),(?=\d)/g, '.');
+  // «понад мільйон» is «more than 1 million»: a Ukrainian desk writes the word, not «1 мільйон».
+  const plain = text.replace(/(?<!\d[\u00a0 ])мільйон/g, '1 мільйон').replace(/\bone[- ]million\b/gi, '1 million').replace(/(?<=\d)[,\u00a0\u202f ](?=\d{3}(\D|$))/g, '').replace(/(?<=\d),(?=\d)/g, '.');
   return (plain.match(/\d+(?:\.\d+)?/g) ?? []).sort();
 }
 

@@ -45,9 +45,9 @@ describe('distanceRange', () => {
 
 describe('formatting ranges and published figures', () => {
   test('a range, a range from the border, and a range that rounds to one figure', () => {
-    expect(formatDistanceRange(87.1, 90)).toBe('87–90 km (54–56 mi)');
-    expect(formatDistanceRange(0, 33.7)).toBe('up to 34 km (21 mi)');
-    expect(formatDistanceRange(87.1, 87.3)).toBe('87 km (54 mi)');
+    expect(formatDistanceRange(87.1, 90)).toBe('87–90\u00a0km (54–56\u00a0mi)');
+    expect(formatDistanceRange(0, 33.7)).toBe('up to 34\u00a0km (21\u00a0mi)');
+    expect(formatDistanceRange(87.1, 87.3)).toBe('87\u00a0km (54\u00a0mi)');
   });
 
   test('a figure keeps its source’s qualifier; chart labels are compact', () => {
@@ -58,8 +58,8 @@ describe('formatting ranges and published figures', () => {
   });
 
   test('a day without its year, long for sentences and short for chart axes; bad input unchanged', () => {
-    expect(formatDayMonth('2022-03-02')).toBe('2 March');
-    expect(formatDayMonth('2022-02-24', { short: true })).toBe('24 Feb');
+    expect(formatDayMonth('2022-03-02')).toBe('2\u00a0March');
+    expect(formatDayMonth('2022-02-24', { short: true })).toBe('24\u00a0Feb');
     expect(formatDayMonth('not a date')).toBe('not a date');
   });
 });

@@ -8,12 +8,12 @@ import { EMBED_TITLES } from '../embed-titles';
  */
 export const en = {
   page: {
-    title: 'Ukraine, 3 March 2022: talks in Belarus, ports seized, a million refugees',
+    title: 'Ukraine, 3 March 2022: talks in Belarus, ports seized, a million refugees',
     description:
       'Interactive map of day 8 of Russia’s invasion of Ukraine: the second round of talks in Belarus, Kherson seized and Mariupol besieged, and more than 1 million refugees by receiving country (UNHCR).',
     embedTitle: EMBED_TITLES.en,
     skipToWords: 'Skip to the map in words',
-    kicker: "Russia's invasion of Ukraine, day 8 · Thursday 3 March 2022",
+    kicker: "Russia's invasion of Ukraine, day 8 · Thursday 3 March 2022",
     headline: "Talks in Belarus as Russia grips Ukraine's coast and a million flee",
     total: (count: number, arrivalsTo: string | null, published: string, earlier: string | null) =>
       `people had fled Ukraine${arrivalsTo ? ` by the end of ${arrivalsTo}` : ''}, in UNHCR's figures published on ${published}${earlier ? ` (an earlier update that morning: ${earlier})` : ''}.`,
@@ -24,7 +24,7 @@ export const en = {
     readWords: 'Read the map in words',
   },
   embed: {
-    headline: 'Ukraine, 3 March 2022: talks in Belarus, ports seized, a million flee',
+    headline: 'Ukraine, 3 March 2022: talks in Belarus, ports seized, a million flee',
     total: (count: number, arrivalsTo: string | null, published: string) => `refugees${arrivalsTo ? ` by the end of ${arrivalsTo}` : ''} (UNHCR, published ${published})`,
     key: 'Key',
     climb: 'Refugees day by day',
@@ -58,9 +58,9 @@ export const en = {
     cannotStart: (message: string) => `The map could not start (${message}).`,
     mapFailed: 'The map could not draw.',
     readInstead: 'Read the map in words',
-    instead: 'instead.',
+    instead: ' instead.',
   },
-  summary: (shown: string) => `Map of Ukraine and its neighbours on 3 March 2022${shown ? `, showing ${shown}` : ''}. The same places and figures are in “The map in words”.`,
+  summary: (shown: string) => `Map of Ukraine and its neighbours on 3 March 2022${shown ? `, showing ${shown}` : ''}. The same places and figures are in “The map in words”.`,
   tour: {
     region: 'Walk through the story',
     count: (step: number, of: number) => `Step ${step} of ${of}`,
@@ -79,7 +79,7 @@ export const en = {
     legend: 'Refugee arrows: UNHCR figures published on',
     arrivals: (day: string) => `Arrivals to the end of ${day}. `,
     earlier: (count: string) => `An earlier update that day said ${count}. `,
-    onward: (count: string) => `${count} of them had moved on to other European countries: no arrow, as no route is known.`,
+    onward: (count: number, formatted: string) => `In this update, ${formatted} ${count === 1 ? 'person' : 'people'} had moved on to other European countries: no arrow, as no route is known.`,
   },
   credit: {
     shows: (date: string) => `Map shows ${date}. Borders: `,
@@ -99,16 +99,16 @@ export const en = {
     loading: 'Loading the details…',
     failed: (message: string) => `The details could not be loaded (${message}).`,
     approximate: 'position approximate',
-    storyQuote: 'The story, 3 March 2022',
+    storyQuote: 'The story, 3 March 2022',
     reports: 'Reports',
     sources: 'Sources',
     carriedBy: (carrier: string) => `in ${carrier}`,
     carrierReasons: {
-      'original-not-archived': 'its own page was not found in the archive searched',
-      'wire-not-published': 'the agency does not publish its stories on its own site',
+      'original-not-archived': (publisher: string) => `${publisher}’s own page was not found in the archive searched`,
+      'wire-not-published': (publisher: string) => `${publisher} does not publish its stories on its own site`,
     },
-    casualties: (text: string) => `Casualties: ${text}`,
-    confidence: (level: string, note: string) => `Confidence ${level}: ${note}`,
+    casualties: (text: string) => `Casualties. ${text}`,
+    confidence: (level: string, note: string) => `Confidence: ${level}. ${note}`,
     confidenceLevels: { high: 'high', medium: 'medium', low: 'low' },
     fromKyiv: 'From Kyiv',
     toUkraine: "To Ukraine's border",
@@ -131,20 +131,20 @@ export const en = {
   words: {
     heading: 'The map in words',
     sources: 'Sources: ',
-    rule: 'The rule: ',
+    rule: 'How the cities were chosen. ',
     show: (name: string) => `Show ${name} on the map`,
   },
   tables: {
     climbHeading: 'Refugees: the count day by day',
     climbCaption:
-      'Every total UNHCR published from 24 February to 3 March 2022, as reported at the time. The chart draws the last figure of each day.',
+      'Every total UNHCR published from 24 February to 3 March 2022, as reported at the time. The chart draws the last figure of each day.',
     published: 'Published',
     people: 'People who had fled',
     countingTo: 'Counting to',
     reportedBy: 'Reported by',
     countryHeading: 'Refugees by receiving country',
     countryCaption:
-      'People who fled Ukraine, by receiving country, in each UNHCR update whose every figure is sourced. The 2 March figures count arrivals to the end of 1 March; for the 3 March updates, see the notes below.',
+      'People who fled Ukraine, by receiving country, in each UNHCR update whose every figure is sourced. The 2 March figures count arrivals to the end of 1 March; for the 3 March updates, see the notes below.',
     country: 'Country',
     updateHeading: (date: string, time: string | null) => `Published ${date}${time ? `, ${time}` : ''}`,
     arrivalsTo: (date: string) => ` (arrivals to ${date})`,
@@ -157,7 +157,7 @@ export const en = {
       `Bar chart of UNHCR's count of people who had fled Ukraine, by the day it was published: from ${first} on ${firstDate} to ${last} on ${lastDate}. `,
     valuesInWords: 'The values are in the map in words.',
     noCount: 'no count',
-    note: 'Last figure UNHCR published each day (lighter: rounded, as quoted). From 2 March each counts arrivals to the day before.',
+    note: 'Last figure UNHCR published each day (lighter: rounded, as quoted). From 2 March each counts arrivals to the day before.',
   },
   image: {
     save: 'Save as image',

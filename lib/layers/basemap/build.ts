@@ -33,7 +33,7 @@ export function buildBasemapLayer(geodata: Geodata): FeatureCollection<Polygon |
     annexedYear: 2014,
     date: MAP_DATE,
     summary:
-      'Part of Ukraine under international law: UN General Assembly resolution 68/262 (27 March 2014) affirms Ukraine\'s territorial integrity. Occupied and annexed by Russia in 2014.',
+      'Part of Ukraine under international law: UN General Assembly resolution 68/262 (27 March 2014) affirms Ukraine\'s territorial integrity. Occupied and annexed by Russia in 2014.',
     sources: crimeaSources,
   };
   return {

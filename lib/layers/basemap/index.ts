@@ -8,7 +8,7 @@ export const basemap = defineLayer({
   title: { en: 'Countries', uk: 'Країни' },
   description: {
     en: 'Natural Earth 1:50m borders. Crimea is drawn as Ukraine and hatched as annexed by Russia in 2014.',
-    uk: 'Кордони Natural Earth у масштабі 1:50 млн. Крим показано у складі України й заштриховано як анексований Росією 2014 року.',
+    uk: 'Кордони Natural Earth у масштабі 1:50 млн. Крим показано у складі України й заштриховано як тимчасово окупований Росією з 2014 року.',
   },
   toggle: 'always',
   storyOrder: 7,
@@ -21,9 +21,9 @@ export const basemap = defineLayer({
     'basemap-crimea-outline': { 'line-color': PALETTE_DARK.crimeaHatch },
   },
   clickable: BASEMAP_INTERACTIVE_LAYER_IDS,
-  legend: [{ symbol: { shape: 'hatch', colour: 'crimeaHatch' }, text: { en: 'Crimea: annexed by Russia in 2014', uk: 'Крим: анексований Росією 2014 року' } }],
+  legend: [{ symbol: { shape: 'hatch', colour: 'crimeaHatch' }, text: { en: 'Crimea: annexed by Russia in 2014', uk: 'Крим: тимчасово окупований Росією з 2014 року' } }],
   imageKey: ({ locale }) => ({
     colour: PALETTE.crimeaHatch,
-    text: { en: 'Crimea: part of Ukraine (UN GA res. 68/262), annexed by Russia in 2014', uk: 'Крим: частина України (резолюція ГА ООН 68/262), анексований Росією 2014 року' }[locale],
+    text: { en: 'Crimea: part of Ukraine (UN GA res. 68/262), annexed by Russia in 2014', uk: 'Крим: частина України (резолюція Генасамблеї ООН 68/262), тимчасово окупований Росією з 2014 року' }[locale],
   }),
 });

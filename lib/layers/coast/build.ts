@@ -29,8 +29,8 @@ export function buildCoastLayer(geodata: Geodata): FeatureCollection<MultiLineSt
       date: MAP_DATE,
       summary:
         sea === 'Sea of Azov'
-          ? "Ukraine's Azov coast, with Mariupol (besieged) and Berdiansk (captured 27 February). Russian forces were pressing along it to cut Ukraine off from the sea."
-          : "Ukraine's Black Sea coast, Crimea's included, with Kherson (seized), Mykolaiv and Odesa. The map marks the ports, not a front line: the sources of 3 March do not fix how much of the coast Russian forces held.",
+          ? "Ukraine's Azov coast, with Mariupol (besieged, AP reported) and Berdiansk (captured on 27 February, its mayor said). Russian forces were pressing along it to cut Ukraine off from the sea, AP reported."
+          : "Ukraine's Black Sea coast, Crimea's included, with Kherson (seized, AP reported), Mykolaiv and Odesa. The map marks the ports, not a front line: the sources of 3 March do not fix how much of the coast Russian forces held.",
       quote: geodata.quote(QUOTE, 'lib/layers/coast/build.ts'),
       sources,
     };

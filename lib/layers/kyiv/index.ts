@@ -8,7 +8,7 @@ export const kyiv = defineLayer({
   title: { en: 'Kyiv', uk: 'Київ' },
   description: {
     en: "The capital, where Zelenskyy's office announced that the talks had begun.",
-    uk: 'Столиця, де Офіс Президента Зеленського оголосив про початок переговорів.',
+    uk: 'Столиця, де Офіс Президента оголосив про початок переговорів.',
   },
   toggle: 'switch',
   storyOrder: 1,

@@ -34,7 +34,7 @@ export function buildPortsLayer(
         ...(port.properties.by ? { by: port.properties.by } : {}),
         radiusKm: PORT_RING_RADIUS_KM,
         date: port.properties.date,
-        summary: `A ${PORT_RING_RADIUS_KM} km ring around the city centre to mark it; it is not a front line.`,
+        summary: `A ${PORT_RING_RADIUS_KM} km ring around the city centre to mark it; it is not a front line.`,
         sources: port.properties.sources,
       };
       return { type: 'Feature' as const, id, properties, geometry: ring.geometry };

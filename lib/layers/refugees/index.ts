@@ -10,7 +10,7 @@ export const refugees = defineLayer({
   title: { en: 'Refugees', uk: 'Біженці' },
   description: {
     en: 'More than 1 million people fled in a week: UNHCR counts by receiving country, day by day, and main crossings.',
-    uk: 'Понад 1 мільйон людей виїхали за тиждень: дані УВКБ ООН за країнами, що їх прийняли, день за днем, і головні пункти пропуску.',
+    uk: 'Понад мільйон людей виїхало за тиждень: дані УВКБ ООН за країнами, що їх прийняли, день за днем, і головні пункти пропуску.',
   },
   toggle: 'switch',
   storyOrder: 5,
@@ -34,17 +34,17 @@ export const refugees = defineLayer({
       colour: PALETTE.refugeeFlow,
       text:
         locale === 'uk'
-          ? `Біженці за країнами, що їх прийняли, ширина стрілки пропорційна кількості: усього ${total}${to ? ` до кінця ${to}` : ''}, з них ${onward} вирушили далі (без стрілки)`
+          ? `Біженці за країнами, що їх прийняли; ширина стрілки пропорційна кількості: усього ${total}${to ? ` до кінця ${to}` : ''}, з них ${onward} вирушили далі (без стрілки)`
           : `Refugees by receiving country, arrow width proportional to the count: ${total} in all${to ? ` by the end of ${to}` : ''}, ${onward} of them moved on (no arrow)`,
     };
   },
   tour: {
-    title: { en: 'More than 1 million flee', uk: 'Понад мільйон людей тікають' },
+    title: { en: 'More than 1 million flee', uk: 'Понад мільйон людей тікає від війни' },
     quote: "Going on for eight days now, the war has sent more than 1 million people fleeing over Ukraine's borders.",
-    quoteTranslation: { uk: 'Війна, що триває вже вісім днів, змусила понад 1 мільйон людей тікати через кордони України.' },
+    quoteTranslation: { uk: 'Війна, що триває вже вісім днів, змусила понад мільйон людей тікати з України за кордон.' },
     caption: {
-      en: 'By the end of 2 March UNHCR counted 1,038,583 people, in figures published on 3 March; more than half crossed into Poland.',
-      uk: 'До кінця 2 березня УВКБ ООН нарахувало 1 038 583 людини (дані оприлюднено 3 березня); понад половина перетнула кордон із Польщею.',
+      en: 'By the end of 2 March UNHCR counted 1,038,583 people, in figures published on 3 March; more than half crossed into Poland.',
+      uk: 'До кінця 2 березня УВКБ ООН нарахувало 1 038 583 людини (дані оприлюднено 3 березня); понад половина з них перетнула кордон із Польщею.',
     },
     bounds: [16.5, 44.0, 41.0, 53.0],
   },

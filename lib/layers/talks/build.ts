@@ -64,7 +64,7 @@ export function buildTalksLayer(geodata: Geodata): FeatureCollection<Point | Pol
         radiusKm: place.uncertaintyKm,
         positionAccuracy: 'approximate',
         date: place.date,
-        summary: `The site was not published. The shaded area, up to ${place.uncertaintyKm} km around the approximate point and inside ${host.properties.name}, shows how uncertain the position is; it is not a reported boundary.`,
+        summary: `The site was not published. The shaded area, up to ${place.uncertaintyKm} km around the approximate point and inside ${host.properties.name}, shows how uncertain the position is; it is not a reported boundary.`,
         sources: base.properties.sources,
         ...(base.properties.quote ? { quote: base.properties.quote } : {}),
         ...(base.properties.quoteNote ? { quoteNote: base.properties.quoteNote } : {}),
