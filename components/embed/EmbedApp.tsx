@@ -6,7 +6,7 @@ import { embedOptionsOf, type RefugeeDays } from '@/lib/page/page-start';
 import { formatCount } from '@/lib/format/format-number';
 import { formatDate } from '@/lib/format/format-date';
 import { refugeeLinkDate } from '@/lib/refugees/resolve-refugee-date';
-import type { RefugeeSummary } from '@/lib/layers/layer-store';
+import type { RefugeeSummary } from '@/lib/refugees/refugee-summary';
 import type { MapInWords } from '@/lib/words/map-in-words';
 import { CreditLine } from '../map/CreditLine';
 import { LayerPanel } from '../map/LayerPanel';

@@ -2,7 +2,7 @@
 
 import { formatDate } from '@/lib/format/format-date';
 import { MAP_DATE } from '@/lib/config';
-import type { DrawnSnapshot } from '@/lib/layers/layer-store';
+import type { DrawnSnapshot } from '@/lib/refugees/refugee-summary';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** Sources and the date the map shows, always visible under the map. */

@@ -1,6 +1,7 @@
 'use client';
 
-import type { Source, StoryProperties } from '@/lib/layers/source';
+import type { Source } from '@/lib/geodata/source';
+import type { StoryProperties } from '@/lib/layers/story-properties';
 import { formatDate } from '@/lib/format/format-date';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Messages } from '@/lib/i18n/messages';

@@ -1,6 +1,6 @@
 import { formatCount } from '@/lib/format/format-number';
 import { flowWidthKm } from '@/lib/geo/flow-width';
-import type { RefugeeSummary } from '@/lib/layers/layer-store';
+import type { RefugeeSummary } from '@/lib/refugees/refugee-summary';
 import { LAYERS_IN_STORY_ORDER, isToggleableLayerId, type ToggleableLayerId } from '@/lib/layers/registry';
 import { metersPerPixel } from '@/lib/map/meters-per-pixel';
 import { useI18n } from '../i18n/I18nProvider';

@@ -5,7 +5,7 @@ import { MapProvider } from 'react-map-gl/maplibre';
 import { formatCount } from '@/lib/format/format-number';
 import { formatDate } from '@/lib/format/format-date';
 import { refugeeLinkDate } from '@/lib/refugees/resolve-refugee-date';
-import type { RefugeeSummary } from '@/lib/layers/layer-store';
+import type { RefugeeSummary } from '@/lib/refugees/refugee-summary';
 import { isToggleableLayerId } from '@/lib/layers/registry';
 import type { RefugeeDays } from '@/lib/page/page-start';
 import { serializeMapUrlState } from '@/lib/url/map-url-state';

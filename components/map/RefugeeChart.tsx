@@ -3,7 +3,7 @@ import { MESSAGES } from '@/lib/i18n/messages';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatDate, formatDayMonth } from '@/lib/format/format-date';
 import { formatCompactCount, formatQualifiedCount } from '@/lib/format/format-number';
-import type { RefugeeSummary } from '@/lib/layers/layer-store';
+import type { RefugeeSummary } from '@/lib/refugees/refugee-summary';
 
 /** The chart's drawing box, in SVG user units; it scales to its container's width. */
 const WIDTH = 320;

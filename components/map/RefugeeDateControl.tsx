@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { formatDayMonth } from '@/lib/format/format-date';
 import { formatCount } from '@/lib/format/format-number';
-import type { DrawnSnapshot } from '@/lib/layers/layer-store';
+import type { DrawnSnapshot } from '@/lib/refugees/refugee-summary';
 import { useI18n } from '../i18n/I18nProvider';
 
 

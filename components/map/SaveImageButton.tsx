@@ -5,7 +5,7 @@ import { useMap } from 'react-map-gl/maplibre';
 import { MAP_DATE } from '@/lib/config';
 import { MAP_CONTAINER_ID } from '@/lib/map/map-setup';
 import { formatDate } from '@/lib/format/format-date';
-import type { DrawnSnapshot } from '@/lib/layers/layer-store';
+import type { DrawnSnapshot } from '@/lib/refugees/refugee-summary';
 import { LAYERS_IN_STORY_ORDER, isToggleableLayerId, type ToggleableLayerId } from '@/lib/layers/registry';
 import { useI18n } from '../i18n/I18nProvider';
 import { composeMapImage, type ImageText } from './compose-map-image';

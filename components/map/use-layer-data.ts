@@ -6,7 +6,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { Locale } from '@/lib/i18n/locale';
 import type { LabelCollection } from '@/lib/layers/layer-labels';
 import { labelsUrl, type LayerId } from '@/lib/layers/registry';
-import type { StoryProperties } from '@/lib/layers/source';
+import type { StoryProperties } from '@/lib/layers/story-properties';
 
 /** A layer's features as the browser receives them. */
 export type LayerCollection = FeatureCollection<Geometry, StoryProperties & Record<string, unknown>>;

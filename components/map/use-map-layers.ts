@@ -45,7 +45,11 @@ export function useMapLayers(enabled: readonly ToggleableLayerId[], locale: Loca
       const retry = () => {
         own.retry();
         if (!sourceError) return;
-        setSourceErrors(({ [id]: _, ...others }) => others);
+        setSourceErrors((errors) => {
+          const others = { ...errors };
+          delete others[id];
+          return others;
+        });
         setReloads((counts) => ({ ...counts, [id]: (counts[id] ?? 0) + 1 }));
       };
       return [id, { ...own, error: own.error ?? sourceError, retry }];

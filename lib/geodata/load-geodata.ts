@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ZodType } from 'zod';
-import type { Source } from '../layers/source';
+import type { Source } from './source';
 import type { CountryProperties } from '../geo/reassign-crimea';
 import {
   copySitesSchema,

@@ -8,7 +8,7 @@ import { formatDate } from '../format/format-date';
 import { formatCount, formatShare } from '../format/format-number';
 import { GEODATA_DIR } from '../geodata/load-geodata';
 import type { RefugeeSeries } from '../refugees/refugee-series';
-import type { Source } from '../layers/source';
+import type { Source } from '../geodata/source';
 import type { Locale } from './locale';
 import { ukPlural } from './plural';
 

@@ -3,8 +3,8 @@ import { PALETTE, PALETTE_DARK } from '../config';
 import type { Geodata } from '../geodata/load-geodata';
 import type { Locale } from '../i18n/locale';
 import type { Localized } from '../i18n/messages';
-import type { DataStyleLayer } from '../map/data-style-layer';
-import type { DrawnSnapshot } from './layer-store';
+import type { DataStyleLayer } from './style-layer';
+import type { DrawnSnapshot } from '../refugees/refugee-summary';
 
 /** A colour of the palette (lib/config.ts), by key: PALETTE_DARK's value in the dark scheme where it has one. */
 export type PaletteColour = keyof typeof PALETTE;

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { bbox as turfBbox } from '@turf/turf';
-import type { Source } from './source';
+import type { Source } from '../geodata/source';
 import type { BBox, FeatureCollection } from 'geojson';
 import { MAP_DATE } from '../config';
 import { loadGeodata, type Geodata } from '../geodata/load-geodata';
-import { buildRefugeeSeries, drawnBreakdown, earlierBreakdown, type RefugeeSeries } from '../refugees/refugee-series';
-import { flowScale } from './refugees/build';
+import { buildRefugeeSeries, type RefugeeSeries } from '../refugees/refugee-series';
+import { refugeeSummary, type RefugeeSummary } from '../refugees/refugee-summary';
 import { LAYER_IDS, LAYER_INFO, layerUrl, type LayerId } from './registry';
 import { LAYERS } from './layers';
 import { layerLabels, type LabelCollection } from './layer-labels';
@@ -47,34 +47,6 @@ export interface LayerIndexEntry {
   url: string;
 }
 
-/** One day's figures as the map can draw them. */
-export interface DrawnSnapshot {
-  /** Publication day. */
-  date: string;
-  /** The last day of arrivals counted. */
-  arrivalsTo: string | null;
-  total: number;
-  /** People who moved on beyond the neighbours: counted, but drawn as no arrow. */
-  onwardCount: number;
-  /** The same day's earlier update, where UNHCR published two. */
-  earlierTotal: number | null;
-}
-
-/** What the UI states beside the map about the refugee figures. */
-export interface RefugeeSummary {
-  /** The day drawn when a link names none: the story's day. */
-  defaultDate: string;
-  /** Every day the arrows can be drawn for, in date order. */
-  snapshots: DrawnSnapshot[];
-  /** The daily totals for the chart: each day's last published figure, in date order. */
-  daily: { date: string; total: number; qualifier: string | null; arrivalsTo: string | null }[];
-  /** Days with no published figure. */
-  gaps: { date: string; note: string }[];
-  notes: string[];
-  /** Arrow widths: `maxCount` people are drawn `maxWidthKm` wide; none is narrower than `minWidthKm`. */
-  scale: { maxCount: number; maxWidthKm: number; minWidthKm: number };
-}
-
 /** Every layer, built once from geodata/. */
 export interface LayerStore {
   layers: Record<LayerId, ServedLayer>;
@@ -113,27 +85,6 @@ export async function buildLayerStore(geodata: Geodata, locale: Locale = 'en', t
   return { layers, index, refugees: refugeeSummary(series), series };
 }
 
-/** The summary the pages hand to the browser: small, with no sources (the layer carries those). */
-export function refugeeSummary(series: RefugeeSeries): RefugeeSummary {
-  const snapshots = series.drawnDates.map((date): DrawnSnapshot => {
-    const drawn = drawnBreakdown(series, date)!;
-    return {
-      date,
-      arrivalsTo: drawn.arrivalsTo,
-      total: drawn.total,
-      onwardCount: drawn.countries.filter((c) => c.onward).reduce((sum, c) => sum + c.count, 0),
-      earlierTotal: earlierBreakdown(series, date)?.total ?? null,
-    };
-  });
-  return {
-    defaultDate: series.defaultDate,
-    snapshots,
-    daily: series.series.filter((e) => e.lastOfDay).map((e) => ({ date: e.date, total: e.total, qualifier: e.qualifier, arrivalsTo: e.arrivalsTo })),
-    gaps: series.gaps.map((g) => ({ date: g.date, note: g.note })),
-    notes: series.notes,
-    scale: flowScale(series),
-  };
-}
 
 /** What a downloaded layer says about itself: RFC 7946 foreign members, ignored by GeoJSON readers. */
 export interface LayerMetadata {

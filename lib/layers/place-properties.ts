@@ -1,4 +1,4 @@
-import type { StoryProperties } from './source';
+import type { StoryProperties } from './story-properties';
 
 /** Properties shared by the story's point places (Kyiv, venues, ports, reference cities). */
 export interface PlaceProperties extends StoryProperties {

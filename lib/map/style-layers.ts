@@ -1,4 +1,4 @@
-import type { DataStyleLayer } from './data-style-layer';
+import type { DataStyleLayer } from '../layers/style-layer';
 import { LAYERS } from '../layers/layers';
 import type { LayerId } from '../layers/registry';
 

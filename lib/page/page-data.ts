@@ -1,4 +1,4 @@
-import type { RefugeeSummary } from '../layers/layer-store';
+import type { RefugeeSummary } from '../refugees/refugee-summary';
 import type { RefugeeDays } from './page-start';
 import type { MapInWords } from '../words/map-in-words';
 

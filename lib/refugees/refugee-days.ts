@@ -1,4 +1,4 @@
-import type { RefugeeSummary } from '../layers/layer-store';
+import type { RefugeeSummary } from './refugee-summary';
 import type { RefugeeDays } from '../page/page-start';
 
 /** The days the map has refugee figures for, and the story's day, as a page's address is resolved against. */

@@ -1,6 +1,6 @@
 import type { Geodata } from '../geodata/load-geodata';
 import type { UpdateRecord } from '../geodata/schema';
-import type { Source } from '../layers/source';
+import type { Source } from '../geodata/source';
 
 /** One total UNHCR published, with its cut-off and sources: a point of the day-by-day climb. */
 export interface SeriesEntry {

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locale';
 import { MESSAGES } from '../i18n/messages';
 import { notesOf, reportsOf } from './feature-notes';
 import { LAYERS_IN_STORY_ORDER, type LayerId } from '../layers/registry';
-import type { Source } from '../layers/source';
+import type { Source } from '../geodata/source';
 import type { RangeKm } from '../layers/talks/definition';
 
 /** One place or event of the story, told in words, with what is needed to show it on the map. */

@@ -2,7 +2,7 @@ import { formatDate } from '../format/format-date';
 import { languageNote } from '../format/format-language';
 import type { Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
-import type { Source } from '../layers/source';
+import type { Source } from '../geodata/source';
 
 /** How a source is credited beside its link: who published it, where, when, in which language, and why a copy. */
 export interface SourceCredit {

@@ -7,7 +7,7 @@ import { distanceToBorder } from '@/lib/geo/border-distance';
 import { areaVertices } from '@/lib/geo/area-vertices';
 import { buildLayerStore } from '@/lib/layers/layer-store';
 import { LAYER_IDS } from '@/lib/layers/registry';
-import type { StoryProperties } from '@/lib/layers/source';
+import type { StoryProperties } from '@/lib/layers/story-properties';
 
 const geodata = loadGeodata();
 const store = await buildLayerStore(geodata);

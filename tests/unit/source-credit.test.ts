@@ -3,7 +3,7 @@ import { needsAttribution } from '@/lib/geodata/attribution';
 import { countryName } from '@/lib/i18n/country-names';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { withCountry } from '@/lib/i18n/uk-cases';
-import type { Source } from '@/lib/layers/source';
+import type { Source } from '@/lib/geodata/source';
 import { sourceCredit, sourceLinks } from '@/lib/words/source-credit';
 
 const carried: Source = Object.freeze({

@@ -4,7 +4,7 @@ import { sourcesSchema } from '@/lib/geodata/schema';
 import { loadGeodata } from '@/lib/geodata/load-geodata';
 import { buildLayerStore } from '@/lib/layers/layer-store';
 import { LAYER_IDS } from '@/lib/layers/registry';
-import type { Source } from '@/lib/layers/source';
+import type { Source } from '@/lib/geodata/source';
 
 const sources = sourcesSchema.parse(JSON.parse(readFileSync('geodata/sources.json', 'utf8')));
 const store = await buildLayerStore(loadGeodata());

@@ -1,6 +1,6 @@
-import type { DataStyleLayer } from '../../map/data-style-layer';
+import type { DataStyleLayer } from '../style-layer';
 import { PALETTE } from '../../config';
-import type { StoryProperties } from '../source';
+import type { StoryProperties } from '../story-properties';
 
 /** A country of the basemap. */
 export interface CountryProperties extends StoryProperties {

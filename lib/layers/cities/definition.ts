@@ -1,7 +1,7 @@
-import type { DataStyleLayer } from '../../map/data-style-layer';
+import type { DataStyleLayer } from '../style-layer';
 import { PALETTE } from '../../config';
 import type { PlaceProperties } from '../place-properties';
-import type { Source } from '../source';
+import type { Source } from '../../geodata/source';
 
 /** One report about a city, with the sources that carry it. */
 export interface CityReport {

@@ -1,6 +1,6 @@
-import type { DataStyleLayer } from '../../map/data-style-layer';
+import type { DataStyleLayer } from '../style-layer';
 import { PALETTE } from '../../config';
-import type { StoryProperties } from '../source';
+import type { StoryProperties } from '../story-properties';
 
 /** One sea's stretch of Ukraine's coastline. */
 export interface CoastProperties extends StoryProperties {

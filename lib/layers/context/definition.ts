@@ -1,4 +1,4 @@
-import type { DataStyleLayer } from '../../map/data-style-layer';
+import type { DataStyleLayer } from '../style-layer';
 import { PALETTE } from '../../config';
 import type { PlaceProperties } from '../place-properties';
 

@@ -1,7 +1,7 @@
-import type { DataStyleLayer } from '../../map/data-style-layer';
+import type { DataStyleLayer } from '../style-layer';
 import { PALETTE } from '../../config';
 import type { PlaceProperties } from '../place-properties';
-import type { StoryProperties } from '../source';
+import type { StoryProperties } from '../story-properties';
 
 /** A port of the story: seized, besieged, captured earlier, or threatened. */
 export interface PortProperties extends PlaceProperties {

@@ -1,12 +1,13 @@
 import type { FeatureCollection, Point, Polygon, Position } from 'geojson';
-import { FLOW_MAX_WIDTH_KM, FLOW_MIN_WIDTH_KM, ISO_UKRAINE } from '../../config';
+import { ISO_UKRAINE } from '../../config';
 import { distanceToBorder } from '../../geo/border-distance';
 import { flowArrow } from '../../geo/flow-arrow';
-import { flowWidthKm, type FlowWidthScale } from '../../geo/flow-width';
+import { flowWidthKm } from '../../geo/flow-width';
+import { flowScale } from '../../refugees/refugee-summary';
 import type { Geodata } from '../../geodata/load-geodata';
 import { formatDate } from '../../format/format-date';
 import { formatCount, formatShare } from '../../format/format-number';
-import { buildRefugeeSeries, drawnBreakdown, earlierBreakdown, type RefugeeSeries } from '../../refugees/refugee-series';
+import { buildRefugeeSeries, drawnBreakdown, earlierBreakdown } from '../../refugees/refugee-series';
 import { round1 } from '../place-feature';
 import type { BorderCrossingProperties, RefugeeFlowProperties, RefugeesProperties } from './definition';
 
@@ -20,14 +21,6 @@ export function labelAnchor(from: Position, to: Position): RefugeeFlowProperties
   return dy < 0 ? 'top' : 'bottom';
 }
 
-/**
- * The arrow-width scale, the same on every day so that the arrows grow as the count climbs: the
- * largest count of any drawn day is drawn at the maximum width.
- */
-export function flowScale(series: RefugeeSeries): FlowWidthScale {
-  const counts = series.drawnDates.flatMap((date) => drawnBreakdown(series, date)?.countries.filter((c) => !c.onward).map((c) => c.count) ?? []);
-  return { maxCount: Math.max(...counts), maxWidthKm: FLOW_MAX_WIDTH_KM, minWidthKm: FLOW_MIN_WIDTH_KM };
-}
 
 /**
  * For every day the map can draw, one proportional flow arrow per receiving country (turf: curve,

@@ -1,8 +1,8 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Position } from 'geojson';
-import type { DataStyleLayer } from '../../map/data-style-layer';
+import type { DataStyleLayer } from '../style-layer';
 import { PALETTE } from '../../config';
-import type { StoryProperties } from '../source';
+import type { StoryProperties } from '../story-properties';
 
 /** A proportional refugee flow from Ukraine into one receiving country, for one day's UNHCR figures. */
 export interface RefugeeFlowProperties extends StoryProperties {

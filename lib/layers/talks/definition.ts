@@ -1,7 +1,7 @@
-import type { DataStyleLayer } from '../../map/data-style-layer';
+import type { DataStyleLayer } from '../style-layer';
 import { PALETTE } from '../../config';
 import type { PlaceProperties } from '../place-properties';
-import type { StoryProperties } from '../source';
+import type { StoryProperties } from '../story-properties';
 
 /** A range of distances, kilometres: the site was not published, so one figure would be false precision. */
 export interface RangeKm {

@@ -1,4 +1,4 @@
-import type { CarrierReason } from '../geodata/schema';
+import type { CarrierReason } from './schema';
 
 /** A published source for a feature: what a reader can follow to check it. */
 export interface Source {
@@ -22,20 +22,4 @@ export interface Source {
   note?: string;
   /** Why a source published after 4 March 2022 is cited, where one is. */
   later?: string;
-}
-
-/** Properties every feature of the story's layers carries. */
-export interface StoryProperties {
-  /** Stable id, unique across all layers. */
-  id: string;
-  name: string;
-  kind: string;
-  /** The date the feature's facts refer to, ISO 8601 (YYYY-MM-DD). */
-  date: string;
-  summary: string;
-  sources: Source[];
-  /** The story's exact words about this feature, where it has them. */
-  quote?: string;
-  /** Where the record differs from the quote, what it says. */
-  quoteNote?: string;
 }
