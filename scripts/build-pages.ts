@@ -11,7 +11,7 @@
 // `npm run dev`, scripts/dev.ts runs both again, as a development build, whenever a file under
 // components/, lib/ or geodata/ changes.
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -32,18 +32,18 @@ const APPS: Record<PageKind, PageApp> = { map: MapApp, embed: EmbedApp };
 const KINDS = Object.keys(APPS) as PageKind[];
 
 /**
- * A layer's builder (lib/layers/<id>/build.ts, loaded with import()) runs on the server only: it
- * brings turf and the data's schemas. The browser never asks for it; here it is left out, and a
- * call in the browser would fail saying so.
+ * A layer's builder and localizer (lib/layers/<id>/build.ts and localize.ts, loaded with import())
+ * run on the server only: they bring turf, the data's schemas and the translations' sentences. The
+ * browser never asks for them; here they are left out, and a call in the browser would fail saying so.
  */
 const buildersStayOnServer: Plugin = {
   name: 'builders-stay-on-server',
   setup(b) {
-    b.onResolve({ filter: /^\.\/build$/ }, (args) =>
-      resolve(args.resolveDir, '..') === LAYERS_DIR ? { path: args.resolveDir, namespace: 'server-only-builder' } : undefined,
+    b.onResolve({ filter: /^\.\/(build|localize)$/ }, (args) =>
+      resolve(args.resolveDir, '..') === LAYERS_DIR ? { path: join(args.resolveDir, args.path), namespace: 'server-only-builder' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'server-only-builder' }, (args) => ({
-      contents: `throw new Error(${JSON.stringify(`${basename(args.path)}'s builder runs on the server, not in the browser`)});`,
+      contents: `throw new Error(${JSON.stringify(`${relative(LAYERS_DIR, args.path)} runs on the server, not in the browser`)});`,
       loader: 'js',
     }));
   },

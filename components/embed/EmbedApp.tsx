@@ -79,7 +79,7 @@ export function EmbedApp({ days, refugees, words, chart }: EmbedAppProps) {
       {options.legend && (
         <details className="embed__legend" open>
           <summary>{m.embed.key}</summary>
-          <Legend enabled={enabled} zoom={view?.zoom ?? DEFAULT_LEGEND_ZOOM} refugees={refugees} />
+          <Legend enabled={enabled} zoom={view?.zoom ?? DEFAULT_LEGEND_ZOOM} widthScale={refugees.scale} />
         </details>
       )}
       <details className="embed__climb" open={options.legend}>

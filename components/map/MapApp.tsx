@@ -108,7 +108,7 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
           <p className="app__words-link">
             <a href="#map-in-words">{m.page.readWords}</a>
           </p>
-          <Legend enabled={enabled} zoom={view?.zoom ?? DEFAULT_LEGEND_ZOOM} refugees={refugees} />
+          <Legend enabled={enabled} zoom={view?.zoom ?? DEFAULT_LEGEND_ZOOM} widthScale={refugees.scale} />
           {chart}
           <RefugeeDateControl snapshots={refugees.snapshots} value={refugeeDate} onChange={session.setRefugeeDate} />
           <div className="app__tools">

@@ -2,7 +2,6 @@
 
 import { Marker, useMap } from 'react-map-gl/maplibre';
 import type { Position } from 'geojson';
-import { COUNTRY_LABELS } from '@/lib/map/country-labels';
 import { formatCount } from '@/lib/format/format-number';
 import { shortPlaceName } from '@/lib/format/short-place-name';
 import { paletteColour, type PaletteColour } from '@/lib/layers/layer-module';
@@ -20,19 +19,23 @@ const LABEL_ANCHORS = ['top', 'bottom', 'left'] as const;
 
 /** Layers whose point features get a clickable name label, with the label's colour. */
 const LABELLED_LAYERS = LAYERS.flatMap((layer) => (layer.labels ? [{ id: layer.id as LayerId, ...layer.labels }] : []));
+/** Layers whose features get a label with a figure (a refugee arrow's count), and which features. */
+const FIGURE_LAYERS = LAYERS.flatMap((layer) => ('figureLabels' in layer && layer.figureLabels ? [{ id: layer.id as LayerId, ...layer.figureLabels }] : []));
+/** Layers with names at fixed places (countries, seas). */
+const FIXED_LABEL_LAYERS = LAYERS.flatMap((layer) => ('fixedLabels' in layer && layer.fixedLabels ? [{ id: layer.id as LayerId, labels: layer.fixedLabels }] : []));
 
 interface MapLabelsProps {
   /** Each layer's labels (lib/layers/layer-labels.ts): a point per label, at its anchor. */
   labels: Partial<Record<LayerId, LabelCollection>>;
   visible: Record<LayerId, boolean>;
   onSelect: (selection: Selection) => void;
-  /** The day whose refugee counts are labelled. */
+  /** The day whose figures (refugee counts) are labelled. */
   refugeeDate: string;
 }
 
-/** Labels as HTML markers: country and sea names, place names, and the refugee counts. */
+/** Labels as HTML markers: country and sea names, place names, and figures (the refugee counts). */
 export function MapLabels({ labels, visible, onSelect, refugeeDate }: MapLabelsProps) {
-  const { locale, m } = useI18n();
+  const { locale } = useI18n();
   const places = useMemo(
     () =>
       LABELLED_LAYERS.filter(({ id }) => visible[id]).flatMap(({ id: layerId, colour, below }) =>
@@ -52,16 +55,16 @@ export function MapLabels({ labels, visible, onSelect, refugeeDate }: MapLabelsP
   );
   const flows = useMemo(
     () =>
-      visible.refugees
-        ? (labels.refugees?.features ?? []).filter((f) => f.properties.kind === 'refugee-flow' && f.properties.snapshotDate === refugeeDate)
-        : [],
+      FIGURE_LAYERS.filter(({ id }) => visible[id]).flatMap(({ id: layerId, kind }) =>
+        (labels[layerId]?.features ?? []).filter((f) => f.properties.kind === kind && f.properties.snapshotDate === refugeeDate).map((feature) => ({ layerId, feature })),
+      ),
     [labels, visible, refugeeDate],
   );
   const candidates = useMemo(
     () => [
       ...places.map(({ layerId, feature, position, primary }) => ({ id: labelKey(layerId, feature.properties.id), position, rank: primary ? 0 : 1, weight: 0 })),
-      ...flows.map((f) => ({
-        id: labelKey('refugees', f.properties.id),
+      ...flows.map(({ layerId, feature: f }) => ({
+        id: labelKey(layerId, f.properties.id),
         position: f.geometry.coordinates,
         rank: f.properties.widthClamped === true ? 1 : 0,
         weight: Number(f.properties.count),
@@ -73,14 +76,15 @@ export function MapLabels({ labels, visible, onSelect, refugeeDate }: MapLabelsP
 
   return (
     <>
-      {visible.basemap &&
-        COUNTRY_LABELS.map((label) => (
-          <Marker key={label.key} longitude={label.position[0] as number} latitude={label.position[1] as number}>
+      {FIXED_LABEL_LAYERS.filter(({ id }) => visible[id]).flatMap(({ labels: fixed }) =>
+        fixed.map((label) => (
+          <Marker key={label.key} longitude={label.position[0]} latitude={label.position[1]}>
             <span className={`map-label map-label--${label.kind}`} aria-hidden="true">
-              {m.labels[label.key]}
+              {label.text[locale]}
             </span>
           </Marker>
-        ))}
+        )),
+      )}
       {places
         .filter(({ layerId, feature }) => !crowded.has(labelKey(layerId, feature.properties.id)))
         .map(({ layerId, colour, feature: f, position, primary, anchor }) => (
@@ -106,8 +110,8 @@ export function MapLabels({ labels, visible, onSelect, refugeeDate }: MapLabelsP
           </Marker>
         ))}
       {flows
-        .filter((f) => !crowded.has(labelKey('refugees', f.properties.id)))
-        .map((f) => {
+        .filter(({ layerId, feature }) => !crowded.has(labelKey(layerId, feature.properties.id)))
+        .map(({ layerId, feature: f }) => {
           const position = f.geometry.coordinates;
           return (
             <Marker
@@ -123,7 +127,7 @@ export function MapLabels({ labels, visible, onSelect, refugeeDate }: MapLabelsP
                 data-feature-id={f.properties.id}
                 onClick={(event) => {
                   event.stopPropagation();
-                  onSelect({ layerId: 'refugees', featureId: f.properties.id, anchor: position });
+                  onSelect({ layerId, featureId: f.properties.id, anchor: position });
                 }}
               >
                 <span className="map-label__country">{String(f.properties.country)}</span>

@@ -2,6 +2,7 @@
 
 import { useI18n } from '../i18n/I18nProvider';
 import type { BBox } from 'geojson';
+import { ESSENTIAL_LAYER_IDS } from '@/lib/layers/registry';
 import { MAP_CONTAINER_ID } from '@/lib/map/map-setup';
 import type { ColorScheme } from '@/lib/map/themes';
 import type { MapView } from '@/lib/url/map-url-state';
@@ -74,13 +75,13 @@ export function MapStage({ session: s, scheme, initialView, initialBounds, coope
       <TourPanel tour={s.tour} />
       <MapStatus
         ready={s.ready}
-        basemapError={s.layers.basemap.error}
+        basemapError={ESSENTIAL_LAYER_IDS.map((id) => s.layers[id].error).find(Boolean)}
         mapError={s.mapError}
         failed={s.failed}
         contextLost={s.contextLost}
         onRetryBasemap={() => {
           s.setMapError(null);
-          s.layers.basemap.retry();
+          ESSENTIAL_LAYER_IDS.forEach((id) => s.layers[id].retry());
         }}
         onRetryLayers={() => s.failed.forEach((id) => s.layers[id].retry())}
       />

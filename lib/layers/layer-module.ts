@@ -3,6 +3,7 @@ import { PALETTE, PALETTE_DARK } from '../config';
 import type { Geodata } from '../geodata/load-geodata';
 import type { Locale } from '../i18n/locale';
 import type { Localized } from '../i18n/messages';
+import type { FeatureLocalizer } from '../i18n/feature-translations';
 import type { DataStyleLayer } from './style-layer';
 import type { DrawnSnapshot } from '../refugees/refugee-summary';
 
@@ -19,6 +20,15 @@ export type LayerBuilder = (geodata: Geodata) => FeatureCollection;
 export interface LayerSymbol {
   shape: 'dot' | 'ring' | 'dashed-ring' | 'hollow' | 'halo' | 'burst' | 'hatch' | 'line' | 'bar';
   colour: PaletteColour;
+}
+
+/** A name drawn at a fixed place while its layer is on (a country's, a sea's), in each language. */
+export interface FixedLabel {
+  key: string;
+  text: Localized;
+  /** [longitude, latitude]. */
+  position: readonly [number, number];
+  kind: 'country' | 'focus-country' | 'sea' | 'territory';
 }
 
 /** One line of the key: its symbol and its words. */
@@ -78,6 +88,11 @@ export interface LayerModule<Id extends string = string> {
    * runs, stay out of the browser's bundles.
    */
   loadBuilder: () => Promise<LayerBuilder>;
+  /**
+   * Loads the sentences the builder writes itself, in the other languages (`./localize`); the
+   * features' words from geodata/ are translated by id without it. Server only, like the builder.
+   */
+  loadLocalizer?: () => Promise<FeatureLocalizer>;
   /** Its MapLibre style layers as data, bottom first, in the light scheme. */
   style: readonly DataStyleLayer[];
   /** Paint that differs in the dark scheme, by style layer id (merged over `style`'s paint). */
@@ -99,6 +114,26 @@ export interface LayerModule<Id extends string = string> {
   imageKey?: (context: ImageKeyContext) => ImageKeyLine | null;
   /** Its step of the tour, where the story gives it one. */
   tour?: LayerTourStep;
+  /**
+   * A layer of day-by-day figures: its style layer as drawn for one day (the day's features only).
+   * The map draws the day the reader picked; without it, every day's style is the same.
+   */
+  forDate?: <L extends DataStyleLayer>(layer: L, date: string) => L;
+  /**
+   * Labels that give a figure rather than a name: one per feature of `kind` drawn on the day shown,
+   * with its `country` and its `count`, anchored by its `labelAnchor`; the larger counts keep a crowded spot.
+   */
+  figureLabels?: { kind: string };
+  /** A key of widths with real numbers at the current zoom (proportional arrows): the counts it shows, where it measures, its words. */
+  widthKey?: { counts: readonly number[]; latitude: number; title: Localized; minimum: Localized; note: Localized };
+  /** The map cannot be read without it (the basemap): a failure to load it covers the map, with a retry. */
+  essential?: boolean;
+  /** Its title is a proper name (Kyiv), kept capitalised inside a sentence. */
+  properName?: boolean;
+  /** Names drawn at fixed places while the layer is on: countries, seas. */
+  fixedLabels?: readonly FixedLabel[];
+  /** Pattern images its style fills with (`fill-pattern`), striped in a palette colour in either scheme. */
+  patterns?: readonly { id: string; colour: PaletteColour }[];
 }
 
 /** Declares a layer module, keeping its id and toggle as literal types for the registry. */

@@ -8,9 +8,11 @@ import { buildRefugeeSeries, type RefugeeSeries } from '../refugees/refugee-seri
 import { refugeeSummary, type RefugeeSummary } from '../refugees/refugee-summary';
 import { LAYER_IDS, LAYER_INFO, layerUrl, type LayerId } from './registry';
 import { LAYERS } from './layers';
+import type { LayerModule } from './layer-module';
 import { layerLabels, type LabelCollection } from './layer-labels';
 import type { Locale } from '../i18n/locale';
-import { localizeCollection, localizeSeries, readFeatureTranslations, type FeatureTranslations } from '../i18n/localize-layers';
+import { localizeCollection, localizeSeries } from '../i18n/localize-layers';
+import { readFeatureTranslations, untranslatedText, type FeatureTranslations } from '../i18n/feature-translations';
 
 /** A JSON answer of the API: its body, its bytes and a strong validator. */
 export interface ServedBody {
@@ -66,9 +68,16 @@ export async function buildLayerStore(geodata: Geodata, locale: Locale = 'en', t
   // Outlets' names as they print them in the edition's language («ТАСС», «Українська правда»).
   const tr = read && { ...read, publisherNames: Object.fromEntries(geodata.publishers.flatMap((p) => (p.nameUk ? [[p.name, p.nameUk]] : []))) };
   const builders = await Promise.all(LAYERS.map((layer) => layer.loadBuilder()));
+  const localizers = await Promise.all(LAYERS.map((layer) => (tr ? (layer as LayerModule).loadLocalizer?.() : undefined)));
   const layers = {} as Record<LayerId, ServedLayer>;
   for (const [i, { id }] of LAYERS.entries()) {
-    const collection = withMetadata(id, localizeCollection(builders[i]!(geodata), locale, tr), locale);
+    const built = builders[i]!(geodata);
+    const localized = localizeCollection(built, locale, tr, localizers[i]);
+    if (tr) {
+      const missing = untranslatedText(built, localized, geodata.publishers.flatMap((p) => [p.name, ...(p.short ? [p.short] : [])]));
+      if (missing.length) throw new Error(`geodata/translations/${locale}.json: the ${id} layer has no ${locale} text for ${missing.join(', ')}`);
+    }
+    const collection = withMetadata(id, localized, locale);
     const labels = layerLabels(collection);
     layers[id] = { id, collection, ...served(collection), labels: { collection: labels, ...served(labels) } };
   }

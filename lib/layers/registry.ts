@@ -30,6 +30,9 @@ export const TOGGLEABLE_LAYER_IDS = LAYERS_IN_STORY_ORDER.filter((layer) => laye
 /** Layers drawn on every map, whatever is switched on. */
 export const ALWAYS_ON_LAYER_IDS: readonly LayerId[] = LAYERS.filter((layer) => layer.toggle === 'always').map((layer) => layer.id);
 
+/** Layers the map cannot be read without (the basemap): their failure covers the map, with a retry. */
+export const ESSENTIAL_LAYER_IDS: readonly LayerId[] = LAYERS.filter((layer) => 'essential' in layer && layer.essential).map((layer) => layer.id);
+
 /** What the panel and the API say about a layer, in each language. */
 export interface LayerInfo {
   id: LayerId;

@@ -5,17 +5,15 @@ import { loadGeodata } from '@/lib/geodata/load-geodata';
 import { buildLayerStore } from '@/lib/layers/layer-store';
 import { LAYERS } from '@/lib/layers/layers';
 
-// geodata/translations/uk.json: the Ukrainian text of every place, city under fire and refugee
-// record, for the Ukrainian edition (issue 14). Translated by a helper on 26 November 2026 and read
-// by the engineer; these tests keep it whole and its figures equal to the English.
+// geodata/translations/uk.json: the Ukrainian text of every feature, by id, and of UNHCR's series,
+// for the Ukrainian edition. These tests keep it whole and its figures equal to the English.
 
 type Texts = Record<string, unknown>;
 const uk = JSON.parse(readFileSync(join(process.cwd(), 'geodata/translations/uk.json'), 'utf8')) as {
   story: Record<string, string>;
-  places: Record<string, Texts>;
-  cities: Record<string, Texts & { reports: string[] }>;
+  features: Record<string, Texts & { reports?: string[] }>;
   sources: Record<string, Texts>;
-  refugees: { notes: string[]; gaps: Record<string, string>; updates: Record<string, Texts>; flows: Record<string, Texts>; crossings: Record<string, Texts> };
+  refugees: { notes: string[]; gaps: Record<string, string>; updates: Record<string, Texts> };
 };
 const geodata = loadGeodata();
 const cities = JSON.parse(readFileSync(join(process.cwd(), 'geodata/cities.json'), 'utf8')) as (Texts & { id: string; reports: { text: string }[] })[];
@@ -43,16 +41,15 @@ function expectTranslated(id: string, english: Texts, ukrainian: Texts | undefin
 describe('the Ukrainian text of geodata/', () => {
   test('every place: name, status, summary, and its quote, label and notes where the English has them', () => {
     for (const place of geodata.places) {
-      expectTranslated(place.id, place as unknown as Texts, uk.places[place.id], ['name', 'label', 'status', 'by', 'summary', 'quoteNote', 'positionNote']);
+      expectTranslated(place.id, place as unknown as Texts, uk.features[place.id], ['name', 'label', 'status', 'by', 'summary', 'quoteNote', 'positionNote']);
     }
-    expect(Object.keys(uk.places).sort()).toEqual(geodata.places.map((p) => p.id).sort());
   });
 
   test('every city under fire: each report in order, with the same figures', () => {
     for (const city of cities) {
-      expectTranslated(city.id, city, uk.cities[city.id], ['name', 'status', 'by', 'summary', 'casualties', 'confidenceNote']);
-      expect(uk.cities[city.id]!.reports, city.id).toHaveLength(city.reports.length);
-      city.reports.forEach((report, i) => expect(figures(uk.cities[city.id]!.reports[i]!), `${city.id} report ${i}`).toEqual(figures(report.text)));
+      expectTranslated(city.id, city, uk.features[city.id], ['name', 'status', 'by', 'summary', 'casualties', 'confidenceNote']);
+      expect(uk.features[city.id]!.reports, city.id).toHaveLength(city.reports.length);
+      city.reports.forEach((report, i) => expect(figures(uk.features[city.id]!.reports![i]!), `${city.id} report ${i}`).toEqual(figures(report.text)));
     }
   });
 
@@ -62,8 +59,8 @@ describe('the Ukrainian text of geodata/', () => {
     refugees.notes.forEach((note, i) => expect(figures(uk.refugees.notes[i]!)).toEqual(figures(note)));
     for (const gap of refugees.gaps) expect(figures(uk.refugees.gaps[gap.date]!), gap.date).toEqual(figures(gap.note));
     for (const update of refugees.updates) expectTranslated(update.id, update as unknown as Texts, uk.refugees.updates[update.id], ['cutoff', 'time']);
-    for (const flow of refugees.flows) expectTranslated(flow.id, flow as unknown as Texts, uk.refugees.flows[flow.id], ['country', 'note']);
-    for (const crossing of refugees.crossings) expectTranslated(crossing.id, crossing as unknown as Texts, uk.refugees.crossings[crossing.id], ['name', 'country']);
+    for (const flow of refugees.flows) expectTranslated(flow.id, flow as unknown as Texts, uk.features[flow.id], ['country', 'note']);
+    for (const crossing of refugees.crossings) expectTranslated(crossing.id, crossing as unknown as Texts, uk.features[crossing.id], ['name', 'country']);
   });
 
   test('every source’s note and reason for a later date, in Ukrainian with the same figures; titles and names stay as published', () => {
@@ -84,8 +81,14 @@ describe('the Ukrainian text of geodata/', () => {
     for (const layer of LAYERS) if (layer.tour) expect(layer.tour.quoteTranslation.uk, layer.id).toBe(uk.story[layer.tour.quote]);
   });
 
+  test('every entry is a feature’s, by its id, or a refugee flow’s (one entry for every day’s arrow)', async () => {
+    const store = await buildLayerStore(geodata);
+    const ids = new Set([...Object.values(store.layers).flatMap((l) => l.collection.features.map((f) => String(f.properties?.id))), ...geodata.refugees.flows.map((f) => f.id)]);
+    expect(Object.keys(uk.features).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
   test('the standard Ukrainian names of the story’s places', () => {
-    const names = Object.fromEntries(geodata.places.map((p) => [p.id, uk.places[p.id]!.name]));
+    const names = Object.fromEntries(geodata.places.map((p) => [p.id, uk.features[p.id]!.name]));
     expect(names).toMatchObject({ kyiv: 'Київ', kherson: 'Херсон', mariupol: 'Маріуполь', minsk: 'Мінськ', moscow: 'Москва', brest: 'Брест' });
   });
 });

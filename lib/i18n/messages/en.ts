@@ -42,9 +42,6 @@ export const en = {
   legend: {
     label: 'Legend',
     heading: 'Key',
-    flows: 'People who fled, by arrow width',
-    minimum: ' or fewer (minimum width)',
-    flowsNote: 'No arrow for people who moved on to other European countries: UNHCR gave no route. Same scale on every day.',
   },
   status: {
     contextLost:
@@ -180,20 +177,6 @@ export const en = {
     close: 'Close',
     preview: 'Preview',
     previewTitle: (title: string) => `Preview: ${title}`,
-  },
-  labels: {
-    ukraine: 'UKRAINE',
-    belarus: 'BELARUS',
-    russia: 'RUSSIA',
-    poland: 'POLAND',
-    romania: 'ROMANIA',
-    moldova: 'MOLDOVA',
-    hungary: 'HUNGARY',
-    slovakia: 'SLOVAKIA',
-    lithuania: 'LITHUANIA',
-    blackSea: 'Black Sea',
-    seaOfAzov: 'Sea of Azov',
-    crimea: 'Crimea (annexed by Russia, 2014)',
   },
   /** A quote shown in its English original with a translation beside it: the translation's label (none in English). */
   translationLabel: '',

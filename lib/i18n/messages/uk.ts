@@ -49,9 +49,6 @@ export const uk: Messages = {
   legend: {
     label: 'Легенда',
     heading: 'Легенда',
-    flows: 'Люди, що виїхали: ширина стрілки',
-    minimum: ' або менше (найменша ширина)',
-    flowsNote: 'Для тих, хто вирушив далі, до інших країн Європи, стрілки немає: УВКБ ООН не вказало маршруту. Масштаб однаковий для всіх днів.',
   },
   status: {
     contextLost:
@@ -190,20 +187,6 @@ export const uk: Messages = {
     close: 'Закрити',
     preview: 'Попередній перегляд',
     previewTitle: (title: string) => `Попередній перегляд: ${title}`,
-  },
-  labels: {
-    ukraine: 'УКРАЇНА',
-    belarus: 'БІЛОРУСЬ',
-    russia: 'РОСІЯ',
-    poland: 'ПОЛЬЩА',
-    romania: 'РУМУНІЯ',
-    moldova: 'МОЛДОВА',
-    hungary: 'УГОРЩИНА',
-    slovakia: 'СЛОВАЧЧИНА',
-    lithuania: 'ЛИТВА',
-    blackSea: 'Чорне море',
-    seaOfAzov: 'Азовське море',
-    crimea: 'Крим (тимчасово окупований Росією з 2014 року)',
   },
   translationLabel: 'Переклад з англійської',
   otherEdition: { label: 'English', lang: 'en', title: 'This map in English' },

@@ -1,6 +1,7 @@
 import { PALETTE, PALETTE_DARK } from '../../config';
 import { defineLayer } from '../layer-module';
-import { BASEMAP_INTERACTIVE_LAYER_IDS, BASEMAP_LAYERS } from './definition';
+import { BASEMAP_INTERACTIVE_LAYER_IDS, BASEMAP_LAYERS, CRIMEA_HATCH_IMAGE } from './definition';
+import { BASEMAP_LABELS } from './labels';
 
 /** The countries: Natural Earth borders, Ukraine in focus, Crimea hatched as annexed. Always drawn. */
 export const basemap = defineLayer({
@@ -13,6 +14,7 @@ export const basemap = defineLayer({
   toggle: 'always',
   storyOrder: 7,
   loadBuilder: () => import('./build').then((m) => m.buildBasemapLayer),
+  loadLocalizer: () => import('./localize').then((m) => m.localizeBasemapFeature),
   style: BASEMAP_LAYERS,
   darkPaint: {
     'basemap-land': { 'fill-color': ['case', ['get', 'focus'], PALETTE_DARK.ukraine, PALETTE_DARK.land] },
@@ -22,6 +24,9 @@ export const basemap = defineLayer({
   },
   clickable: BASEMAP_INTERACTIVE_LAYER_IDS,
   legend: [{ symbol: { shape: 'hatch', colour: 'crimeaHatch' }, text: { en: 'Crimea: annexed by Russia in 2014', uk: 'Крим: тимчасово окупований Росією з 2014 року' } }],
+  essential: true,
+  fixedLabels: BASEMAP_LABELS,
+  patterns: [{ id: CRIMEA_HATCH_IMAGE, colour: 'crimeaHatch' }],
   imageKey: ({ locale }) => ({
     colour: PALETTE.crimeaHatch,
     text: { en: 'Crimea: part of Ukraine (UN GA res. 68/262), annexed by Russia in 2014', uk: 'Крим: частина України (резолюція Генасамблеї ООН 68/262), тимчасово окупований Росією з 2014 року' }[locale],

@@ -14,6 +14,7 @@ export const cities = defineLayer({
   toggle: 'switch',
   storyOrder: 3,
   loadBuilder: () => import('./build').then((m) => m.buildCitiesLayer),
+  loadLocalizer: () => import('./localize').then((m) => m.localizeCitiesFeature),
   style: CITIES_LAYERS,
   darkPaint: {
     'cities-halo': { 'circle-color': PALETTE_DARK.underFire, 'circle-stroke-color': PALETTE_DARK.underFire },

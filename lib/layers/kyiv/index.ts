@@ -6,6 +6,7 @@ import { KYIV_INTERACTIVE_LAYER_IDS, KYIV_LAYERS } from './definition';
 export const kyiv = defineLayer({
   id: 'kyiv',
   title: { en: 'Kyiv', uk: 'Київ' },
+  properName: true,
   description: {
     en: "The capital, where Zelenskyy's office announced that the talks had begun.",
     uk: 'Столиця, де Офіс Президента оголосив про початок переговорів.',

@@ -6,7 +6,7 @@ import type { StoryProperties } from '../story-properties';
 /** A port of the story: seized, besieged, captured earlier, or threatened. */
 export interface PortProperties extends PlaceProperties {
   kind: 'port';
-  /** For readers: the English code, or its translation in the Ukrainian edition (lib/i18n/localize-layers.ts). */
+  /** For readers: the English code, or its translation in the Ukrainian edition (lib/layers/ports/localize.ts). */
   status: string;
   /** For the style: the status as a code in every edition. Matching on `status` drew /uk's ports white. */
   statusCode: 'seized' | 'besieged' | 'captured' | 'threatened' | 'preparing its defence';

@@ -10,6 +10,7 @@ export const ports = defineLayer({
   toggle: 'switch',
   storyOrder: 4,
   loadBuilder: () => import('./build').then((m) => m.buildPortsLayer),
+  loadLocalizer: () => import('./localize').then((m) => m.localizePortsFeature),
   style: PORTS_LAYERS,
   darkPaint: {
     'ports-ring-fill': { 'fill-color': PALETTE_DARK.portSeized },

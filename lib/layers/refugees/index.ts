@@ -2,7 +2,7 @@ import { PALETTE, PALETTE_DARK } from '../../config';
 import { formatDate } from '../../format/format-date';
 import { formatCount } from '../../format/format-number';
 import { defineLayer } from '../layer-module';
-import { REFUGEES_INTERACTIVE_LAYER_IDS, REFUGEES_LAYERS } from './definition';
+import { REFUGEES_INTERACTIVE_LAYER_IDS, REFUGEES_LAYERS, refugeeLayerForDate } from './definition';
 
 /** The people who fled: UNHCR's counts by receiving country, day by day, as arrows, and the main crossings. */
 export const refugees = defineLayer({
@@ -15,6 +15,7 @@ export const refugees = defineLayer({
   toggle: 'switch',
   storyOrder: 5,
   loadBuilder: () => import('./build').then((m) => m.buildRefugeesLayer),
+  loadLocalizer: () => import('./localize').then((m) => m.localizeRefugeesFeature),
   style: REFUGEES_LAYERS,
   darkPaint: {
     'refugees-flow-fill': { 'fill-color': PALETTE_DARK.refugeeFlow, 'fill-opacity': 0.6 },
@@ -23,8 +24,18 @@ export const refugees = defineLayer({
   },
   clickable: REFUGEES_INTERACTIVE_LAYER_IDS,
   swatch: { shape: 'bar', colour: 'refugeeFlow' },
-  // The arrow widths' key, with real numbers at the current zoom, is the Legend's own (it needs the zoom).
+  // The arrow widths' key has real numbers at the current zoom: see widthKey.
   legend: [],
+  widthKey: {
+    counts: [500_000, 100_000, 25_000],
+    // The middle of the arrows.
+    latitude: 49,
+    title: { en: 'People who fled, by arrow width', uk: 'Люди, що виїхали: ширина стрілки' },
+    minimum: { en: ' or fewer (minimum width)', uk: ' або менше (найменша ширина)' },
+    note: { en: 'No arrow for people who moved on to other European countries: UNHCR gave no route. Same scale on every day.', uk: 'Для тих, хто вирушив далі, до інших країн Європи, стрілки немає: УВКБ ООН не вказало маршруту. Масштаб однаковий для всіх днів.' },
+  },
+  forDate: refugeeLayerForDate,
+  figureLabels: { kind: 'refugee-flow' },
   imageKey: ({ refugees: drawn, locale }) => {
     if (!drawn) return null;
     const total = formatCount(drawn.total, locale);

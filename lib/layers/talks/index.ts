@@ -13,6 +13,7 @@ export const talks = defineLayer({
   toggle: 'switch',
   storyOrder: 2,
   loadBuilder: () => import('./build').then((m) => m.buildTalksLayer),
+  loadLocalizer: () => import('./localize').then((m) => m.localizeTalksFeature),
   style: TALKS_LAYERS,
   darkPaint: {
     'talks-area-fill': { 'fill-color': PALETTE_DARK.talks },
