@@ -1,3 +1,13 @@
+import { readFileSync } from 'node:fs';
+
+/** The pages (lib/page/pages.json): those framed by anyone get no X-Frame-Options. */
+/** @type {{ path: string; framedBy: 'anyone' | 'self' }[]} */
+const pages = JSON.parse(readFileSync(new URL('./lib/page/pages.json', import.meta.url), 'utf8'));
+/** A path-to-regexp lookahead for the paths that anyone may frame: the embeds, and the loader other sites include. */
+const framedByAnyone = [...pages.filter((p) => p.framedBy === 'anyone').map((p) => p.path.slice(1)), 'embed.js']
+  .map((path) => `${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+  .join('|');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -20,9 +30,9 @@ const nextConfig = {
         ],
       },
       {
-        // Every path but the embeds (/embed, /uk/embed) may be framed only by the app itself (the embed dialog's preview).
-        // Pages carry frame-ancestors in their CSP; the API and static files get it here.
-        source: '/:path((?!embed$|embed\\.js$|uk/embed$).*)',
+        // Every path but the embeds and their loader may be framed only by the app itself (the embed
+        // dialog's preview). Pages carry frame-ancestors in their CSP; the API and static files get it here.
+        source: `/:path((?!${framedByAnyone}).*)`,
         headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
       },
       {

@@ -14,11 +14,12 @@ export default function GlobalNotFound() {
         <main>
           <h1>Page not found</h1>
           <p>
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- / is a route handler's built page (scripts/build-pages.ts), not an App Router page */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- / is a built page (lib/page/pages.json) answered by a route handler, not an App Router page */}
             <a href="/">The map of 3 March 2022</a>
           </p>
           <h2 lang="uk">Сторінку не знайдено</h2>
           <p lang="uk">
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- as above */}
             <a href="/uk">Карта 3 березня 2022 року</a>
           </p>
         </main>

@@ -1,55 +1,58 @@
-// npm run dev: `next dev`, with the pages (built apart from Next by scripts/build-pages.ts, their inline
-// scripts by scripts/build-page-scripts.ts) built again whenever a file they can come from changes:
-// anything under components/, lib/ or geodata/, and app/globals.css. Each build runs in a fresh process
-// (a module changed on disk is read again) and writes a development build: React's own warnings and
-// readable hydration errors, and StrictMode. No hot reload: reload the page once the build says so.
-// Ctrl-C, or Next stopping by itself, stops both.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+// npm run dev: `next dev` for the API and the routes, and the pages (./pages/page-builder.ts) built
+// again after each saved change, in this process, as a development build (React's own warnings and
+// readable hydration errors, StrictMode): only what the change can reach, with esbuild's incremental
+// contexts, the data from geodata/ only when it or the code it runs changed. An open page reloads
+// itself once its files are written (app/api/dev/reload/route.ts). Ctrl-C, or Next stopping by itself,
+// stops both.
+import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { createPageBuilder, removeOldOutputs } from './pages/page-builder';
 
-const TSX = join('node_modules', '.bin', 'tsx');
-const WATCHED = ['components', 'lib', 'geodata', join('app', 'globals.css')];
-const DEV_ENV = { ...process.env, PAGES_BUILD: 'development' };
+/** What the pages are built from. */
+const WATCHED = ['components', 'lib', 'geodata', 'app'];
 
-/** The inline scripts, then the pages: what `npm run dev` builds first and again after each change. */
-const BUILD = `"${TSX}" scripts/build-page-scripts.ts && "${TSX}" scripts/build-pages.ts`;
-
-let building: ChildProcess | undefined;
-let again = false;
-
-/** Builds again in the background; a change during a build asks for one more build after it. */
-function rebuild(): void {
-  if (building) {
-    again = true;
-    return;
-  }
-  const started = Date.now();
-  building = spawn('sh', ['-c', BUILD], { stdio: 'inherit', env: DEV_ENV });
-  building.on('exit', (code) => {
-    building = undefined;
-    console.log(code === 0 ? `dev: pages built again in ${((Date.now() - started) / 1000).toFixed(1)} s: reload the page` : 'dev: the pages did not build (above); the last good build is still served');
-    if (again) {
-      again = false;
-      rebuild();
+async function main(): Promise<void> {
+  removeOldOutputs();
+  const builder = await createPageBuilder({ development: true });
+  console.log(await builder.build());
+  const changed = new Set<string>();
+  let building: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const rebuild = async () => {
+    const files = [...changed];
+    changed.clear();
+    try {
+      console.log(`dev: ${files.map((f) => join(f).replace(`${process.cwd()}/`, '')).join(', ')} changed; ${await builder.build(files)}`);
+    } catch (error) {
+      console.error('dev: the pages did not build; the last good build is still served', error);
     }
-  });
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    // An editor's save is often several events; a change during a build waits for it.
+    timer = setTimeout(() => {
+      building = (building ?? Promise.resolve()).then(rebuild).finally(() => (building = undefined));
+    }, 30);
+  };
+  for (const dir of WATCHED) {
+    watch(dir, { recursive: true }, (_event, file) => {
+      if (!file || /(^|\/)\.|\.test\.tsx?$|~$/.test(file)) return;
+      changed.add(resolve(dir, file));
+      schedule();
+    });
+  }
+  const next = spawn(join('node_modules', '.bin', 'next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' });
+  const stop = (code: number) => {
+    next.kill();
+    void builder.dispose().finally(() => process.exit(code));
+  };
+  next.on('exit', (code) => stop(code ?? 0));
+  process.on('SIGINT', () => stop(130));
+  process.on('SIGTERM', () => stop(143));
 }
 
-if (spawnSync('sh', ['-c', BUILD], { stdio: 'inherit', env: DEV_ENV }).status !== 0) process.exit(1);
-let timer: NodeJS.Timeout | undefined;
-for (const path of WATCHED) {
-  watch(path, { recursive: true }, () => {
-    clearTimeout(timer);
-    timer = setTimeout(rebuild, 300); // an editor's save is often several events
-  });
-}
-const next = spawn(join('node_modules', '.bin', 'next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' });
-const stop = (code: number) => {
-  next.kill();
-  building?.kill();
-  process.exit(code);
-};
-next.on('exit', (code) => stop(code ?? 0));
-process.on('SIGINT', () => stop(130));
-process.on('SIGTERM', () => stop(143));
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -13,11 +13,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { ifNoneMatch } from '../lib/http/etag';
+import { PAGES } from '../lib/page/pages';
 
 export const PRECOMPRESSED_DIR = join('.next', 'precompressed');
 
-/** The pages, built once: served from the table whatever their query. */
-export const PAGE_PATHS = ['/', '/embed', '/uk', '/uk/embed'];
+/** The pages (lib/page/pages.json), built once: served from the table whatever their query. */
+export const PAGE_PATHS = PAGES.map((page) => page.path);
 
 export type Encoding = 'identity' | 'br' | 'gzip';
 

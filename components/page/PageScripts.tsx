@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { preloadModule } from 'react-dom';
 import { scriptSafeJson } from '@/lib/map/map-boot';
 import { MAPLIBRE_URL } from '@/lib/map/maplibre-assets';
+import { PAGE_SCRIPTS_DIR } from '@/lib/page/page-build';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PageKind, RefugeeDays } from '@/lib/page/page-start';
 import { PAGE_SPEC_ID, type PageSpec } from '@/lib/page/page-spec';
 
-/** One of the compiled inline scripts (scripts/build-page-scripts.ts). */
-function pageScript(name: 'prepaint' | 'boot' | 'warm'): string {
-  const path = join(process.cwd(), '.page-scripts', `${name}.js`);
+/** One of the compiled inline scripts (scripts/pages/page-builder.ts). */
+function pageScript(name: 'prepaint' | 'early-map' | 'warm'): string {
+  const path = join(process.cwd(), PAGE_SCRIPTS_DIR, `${name}.js`);
   try {
     return readFileSync(path, 'utf8');
   } catch {
@@ -40,7 +41,7 @@ export function PagePrepaint({ kind, days, locale = 'en' }: { kind: PageKind; da
  */
 export function MapBoot() {
   preloadModule(MAPLIBRE_URL, { as: 'script' });
-  return <script type="module" async dangerouslySetInnerHTML={{ __html: pageScript('boot') }} />;
+  return <script type="module" async dangerouslySetInnerHTML={{ __html: pageScript('early-map') }} />;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ZodType } from 'zod';
@@ -128,4 +128,14 @@ export function loadGeodata(dir: string = GEODATA_DIR): Geodata {
       }),
     read: parse,
   };
+}
+
+/** When geodata/ last changed: the newest modification time of its files, as a string (a development server reads it again on change). */
+export function geodataVersion(dir = GEODATA_DIR): string {
+  const newest = (folder: string): number =>
+    Math.max(0, ...readdirSync(/* turbopackIgnore: true */ folder, { withFileTypes: true }).map((entry) => {
+      const path = join(/* turbopackIgnore: true */ folder, entry.name);
+      return entry.isDirectory() ? newest(path) : statSync(/* turbopackIgnore: true */ path).mtimeMs;
+    }));
+  return String(newest(dir));
 }

@@ -78,11 +78,13 @@ export const placesSchema = z
   .array(
     z.object({
       id,
-      layer: z.enum(['kyiv', 'talks', 'ports', 'context']),
+      /** The id of the layer that draws it (lib/layers/layers.ts; the layer store refuses a place no layer draws). */
+      layer: z.string().regex(/^[a-z][a-z0-9-]*$/),
       name: z.string().min(1),
       /** Short map label, where the name is too long to print on the map. */
       label: z.string().min(1).max(24).optional(),
-      kind: z.enum(['capital', 'talks-venue', 'port', 'regional-capital']),
+      /** What it is, as the layer's style and labels read it (`capital`, `port`, …). */
+      kind: z.string().regex(/^[a-z][a-z0-9-]*$/),
       coordinates: lonLat,
       positionAccuracy: z.enum(['exact', 'approximate']),
       positionNote: z.string().min(1).optional(),

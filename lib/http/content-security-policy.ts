@@ -1,3 +1,5 @@
+import { pageAt } from '../page/pages';
+
 /** Who may frame a page: anyone for /embed, only this origin elsewhere. */
 export type FrameAncestors = '*' | "'self'";
 
@@ -31,7 +33,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], frameAnce
   ].join('; ');
 }
 
-/** Who may frame the page at a path: anyone for the embeds (/embed, /uk/embed), this origin for everything else. */
+/** Who may frame the page at a path: anyone for a page framed by anyone (the embeds, lib/page/pages.json), this origin for everything else. */
 export function frameAncestorsFor(path: string): FrameAncestors {
-  return path === '/embed' || path === '/uk/embed' ? '*' : "'self'";
+  return pageAt(path)?.framedBy === 'anyone' ? '*' : "'self'";
 }

@@ -4,7 +4,7 @@ import type { Geodata } from '../geodata/load-geodata';
 import type { Locale } from '../i18n/locale';
 import type { Localized } from '../i18n/messages';
 import type { FeatureLocalizer } from '../i18n/feature-translations';
-import type { DataStyleLayer } from './style-layer';
+import type { DataStyleLayer, DatedStyle } from './style-layer';
 import type { DrawnSnapshot } from '../refugees/refugee-summary';
 
 /** A colour of the palette (lib/config.ts), by key: PALETTE_DARK's value in the dark scheme where it has one. */
@@ -115,10 +115,11 @@ export interface LayerModule<Id extends string = string> {
   /** Its step of the tour, where the story gives it one. */
   tour?: LayerTourStep;
   /**
-   * A layer of day-by-day figures: its style layer as drawn for one day (the day's features only).
-   * The map draws the day the reader picked; without it, every day's style is the same.
+   * A layer of day-by-day figures: the style layers that draw one day's features only, and the
+   * property that names the day. The map draws the day the reader picked; without it, every day's
+   * style is the same. Data, as the rest of the style, so that the early map's script can read it.
    */
-  forDate?: <L extends DataStyleLayer>(layer: L, date: string) => L;
+  dated?: DatedStyle;
   /**
    * Labels that give a figure rather than a name: one per feature of `kind` drawn on the day shown,
    * with its `country` and its `count`, anchored by its `labelAnchor`; the larger counts keep a crowded spot.

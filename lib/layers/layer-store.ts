@@ -3,7 +3,7 @@ import { bbox as turfBbox } from '@turf/turf';
 import type { Source } from '../geodata/source';
 import type { BBox, FeatureCollection } from 'geojson';
 import { MAP_DATE } from '../config';
-import { loadGeodata, type Geodata } from '../geodata/load-geodata';
+import { geodataVersion, loadGeodata, type Geodata } from '../geodata/load-geodata';
 import { buildRefugeeSeries, type RefugeeSeries } from '../refugees/refugee-series';
 import { refugeeSummary, type RefugeeSummary } from '../refugees/refugee-summary';
 import { LAYER_IDS, LAYER_INFO, layerUrl, type LayerId } from './registry';
@@ -67,11 +67,13 @@ export async function buildLayerStore(geodata: Geodata, locale: Locale = 'en', t
   const read = locale === 'en' ? null : (translations ?? readFeatureTranslations(locale));
   // Outlets' names as they print them in the edition's language («ТАСС», «Українська правда»).
   const tr = read && { ...read, publisherNames: Object.fromEntries(geodata.publishers.flatMap((p) => (p.nameUk ? [[p.name, p.nameUk]] : []))) };
-  const builders = await Promise.all(LAYERS.map((layer) => layer.loadBuilder()));
+  const orphan = geodata.places.find((p) => !(LAYER_IDS as readonly string[]).includes(p.layer));
+  if (orphan) throw new Error(`geodata/places.json: ${orphan.id} is in layer "${orphan.layer}", which lib/layers/layers.ts does not list`);
+  const builtLayers = await builtFrom(geodata);
   const localizers = await Promise.all(LAYERS.map((layer) => (tr ? (layer as LayerModule).loadLocalizer?.() : undefined)));
   const layers = {} as Record<LayerId, ServedLayer>;
   for (const [i, { id }] of LAYERS.entries()) {
-    const built = builders[i]!(geodata);
+    const built = builtLayers[i]!;
     const localized = localizeCollection(built, locale, tr, localizers[i]);
     if (tr) {
       const missing = untranslatedText(built, localized, geodata.publishers.flatMap((p) => [p.name, ...(p.short ? [p.short] : [])]));
@@ -94,6 +96,19 @@ export async function buildLayerStore(geodata: Geodata, locale: Locale = 'en', t
   return { layers, index, refugees: refugeeSummary(series), series };
 }
 
+
+/** Each layer's features as its builder makes them, by geodata: built once for every language (the words are applied after). */
+const builtByGeodata = new WeakMap<Geodata, Promise<FeatureCollection[]>>();
+
+function builtFrom(geodata: Geodata): Promise<FeatureCollection[]> {
+  let built = builtByGeodata.get(geodata);
+  if (!built) {
+    built = Promise.all(LAYERS.map((layer) => layer.loadBuilder())).then((builders) => builders.map((build) => build(geodata)));
+    builtByGeodata.set(geodata, built);
+    built.catch(() => builtByGeodata.delete(geodata));
+  }
+  return built;
+}
 
 /** What a downloaded layer says about itself: RFC 7946 foreign members, ignored by GeoJSON readers. */
 export interface LayerMetadata {
@@ -128,10 +143,18 @@ function withMetadata(id: LayerId, collection: FeatureCollection, locale: Locale
   };
 }
 
-const cache = globalThis as typeof globalThis & { __layerStores?: Partial<Record<Locale, Promise<LayerStore>>> };
+const cache = globalThis as typeof globalThis & { __layerStores?: Partial<Record<Locale, Promise<LayerStore>>>; __geodataVersion?: string };
 
-/** The layer store of this process in a language: geodata/ is read and the layers derived on first use only. */
+/**
+ * The layer store of this process in a language: geodata/ is read and the layers derived on first
+ * use only. Under `npm run dev`, again when a file of geodata/ has changed since.
+ */
 export function getLayerStore(locale: Locale = 'en'): Promise<LayerStore> {
+  if (process.env.NODE_ENV === 'development') {
+    const version = geodataVersion();
+    if (version !== cache.__geodataVersion) cache.__layerStores = {};
+    cache.__geodataVersion = version;
+  }
   const stores = (cache.__layerStores ??= {});
   stores[locale] ??= loadLayerStore(locale);
   return stores[locale];

@@ -40,6 +40,6 @@ export function round1(value: number): number {
 }
 
 /** The places of one layer, in file order. */
-export function placesOf(geodata: Geodata, layer: PlaceRecord['layer']): PlaceRecord[] {
+export function placesOf(geodata: Geodata, layer: string): PlaceRecord[] {
   return geodata.places.filter((p) => p.layer === layer);
 }

@@ -1,6 +1,6 @@
 import type { PageData } from './page-data';
 import type { Locale } from '../i18n/locale';
-import { getLayerStore } from '../layers/layer-store';
+import { getLayerStore, type LayerStore } from '../layers/layer-store';
 import { refugeeDays } from '../refugees/refugee-days';
 import { mapInWords } from '../words/map-in-words';
 
@@ -10,6 +10,10 @@ import { mapInWords } from '../words/map-in-words';
  * (scripts/build-pages.ts, which also hands it to the browser), take the same.
  */
 export async function editionPageData(locale: Locale): Promise<PageData> {
-  const store = await getLayerStore(locale);
+  return pageDataOf(await getLayerStore(locale), locale);
+}
+
+/** {@link editionPageData} from an edition's layer store. */
+export function pageDataOf(store: LayerStore, locale: Locale): PageData {
   return { days: refugeeDays(store.refugees), refugees: store.refugees, words: mapInWords(store, locale) };
 }

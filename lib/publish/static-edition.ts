@@ -1,4 +1,5 @@
 import { problem, type Problem } from '../http/problem';
+import { PAGES } from '../page/pages';
 
 // How the build's fixed answers (.next/precompressed/manifest.json, scripts/precompress.ts) become
 // the static edition in out/ (scripts/export.ts): a file per answer, and the same headers as
@@ -16,8 +17,8 @@ const SERVER_MADE = new Set(['etag', 'last-modified', 'content-length', 'content
 /** Folders whose file names carry their version: one wildcard rule each instead of a rule per file. */
 export const VERSIONED_PREFIXES = ['/_next/static/', '/maplibre/', '/_pages/'];
 
-/** The pages' files: "try $uri, $uri.html, $uri/index.html" finds each at its path. */
-const PAGE_FILES: Record<string, string> = { '/': 'index.html', '/embed': 'embed.html', '/uk': 'uk/index.html', '/uk/embed': 'uk/embed.html', '/404': '404.html' };
+/** The pages' files (lib/page/pages.json) and the 404 page's: "try $uri, $uri.html, $uri/index.html" finds each at its path. */
+const PAGE_FILES: Record<string, string> = { ...Object.fromEntries(PAGES.map((page) => [page.path, page.file])), '/404': '404.html' };
 
 function isPage(path: string): boolean {
   return path in PAGE_FILES;

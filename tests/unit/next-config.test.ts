@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import nextConfig from '@/next.config.mjs';
+import { PAGES } from '@/lib/page/pages';
 
 /** The response headers Next would set for a path, from the config's rules (later rules win). */
 async function headersFor(path: string): Promise<Record<string, string>> {
@@ -26,11 +27,11 @@ describe('response headers from next.config.mjs', () => {
     });
   });
 
-  test('/embed may be framed by any site: no X-Frame-Options (its CSP comes from proxy.ts)', async () => {
-    expect(await headersFor('/embed')).not.toHaveProperty('x-frame-options');
+  test.each(PAGES.filter((p) => p.framedBy === 'anyone').map((p) => p.path))('%s may be framed by any site: no X-Frame-Options (its CSP says so)', async (path) => {
+    expect(await headersFor(path)).not.toHaveProperty('x-frame-options');
   });
 
-  test.each(['/', '/api/layers', '/api/oembed'])('%s may be framed only by the app', async (path) => {
+  test.each([...PAGES.filter((p) => p.framedBy === 'self').map((p) => p.path), '/api/layers', '/api/oembed', '/embed/x'])('%s may be framed only by the app', async (path) => {
     expect(await headersFor(path)).toMatchObject({ 'x-frame-options': 'SAMEORIGIN' });
   });
 

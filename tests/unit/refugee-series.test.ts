@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { loadGeodata } from '@/lib/geodata/load-geodata';
 import { buildRefugeeSeries, drawnBreakdown, earlierBreakdown } from '@/lib/refugees/refugee-series';
 import { refugeeLinkDate, resolveRefugeeDate } from '@/lib/refugees/resolve-refugee-date';
-import { REFUGEES_LAYERS, refugeeLayerForDate } from '@/lib/layers/refugees/definition';
+import { REFUGEES_DATED, REFUGEES_LAYERS } from '@/lib/layers/refugees/definition';
+import { styleLayerForDate } from '@/lib/layers/style-layer';
 
 const geodata = loadGeodata();
 const series = buildRefugeeSeries(geodata);
@@ -80,10 +81,10 @@ describe('refugeeLinkDate', () => {
   });
 });
 
-describe('refugeeLayerForDate', () => {
-  test('the flow layers show only the chosen day; the crossings every day; the definitions are not mutated', () => {
+describe('styleLayerForDate', () => {
+  test('a dated layer’s style layers show only the chosen day; the others every day; the definitions are not mutated', () => {
     const frozen = REFUGEES_LAYERS.map((l) => Object.freeze({ ...l }));
-    const [fill, outline, crossing] = frozen.map((l) => refugeeLayerForDate(l, '2022-03-02'));
+    const [fill, outline, crossing] = frozen.map((l) => styleLayerForDate(l, REFUGEES_DATED, '2022-03-02'));
     expect(JSON.stringify(fill!.filter)).toContain('["==",["get","snapshotDate"],"2022-03-02"]');
     expect(JSON.stringify(outline!.filter)).toContain('"2022-03-02"');
     expect(crossing).toBe(frozen[2]);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { LAYER_IDS, LAYER_INFO, TOGGLEABLE_LAYER_IDS, isLayerId, isToggleableLayerId, layerUrl } from '@/lib/layers/registry';
+import { LAYERS } from '@/lib/layers/layers';
+import { ALWAYS_ON_LAYER_IDS, ESSENTIAL_LAYER_IDS, LAYER_IDS, LAYER_INFO, LAYERS_IN_STORY_ORDER, TOGGLEABLE_LAYER_IDS, isLayerId, isToggleableLayerId, layerUrl } from '@/lib/layers/registry';
 
 describe('layer registry', () => {
   test('every layer has a title and a description, and every toggle is a layer', () => {
@@ -10,13 +11,20 @@ describe('layer registry', () => {
     for (const id of TOGGLEABLE_LAYER_IDS) expect(isLayerId(id)).toBe(true);
   });
 
-  test('the panel toggles Kyiv, Talks, Cities under fire, Ports, Refugees and Context, in the story’s order', () => {
-    expect(TOGGLEABLE_LAYER_IDS).toEqual(['kyiv', 'talks', 'cities', 'ports', 'refugees', 'context']);
-    expect(isToggleableLayerId('basemap')).toBe(false);
+  test('the list is in drawing order; the panel toggles the switch layers in the story’s order, and no other', () => {
+    expect(LAYER_IDS).toEqual(LAYERS.map((l) => l.id));
+    const orders = LAYERS_IN_STORY_ORDER.map((l) => l.storyOrder);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    expect(new Set(orders).size).toBe(orders.length);
+    expect(TOGGLEABLE_LAYER_IDS).toEqual(LAYERS_IN_STORY_ORDER.filter((l) => l.toggle === 'switch').map((l) => l.id));
+    for (const id of ALWAYS_ON_LAYER_IDS) expect(isToggleableLayerId(id)).toBe(false);
+    expect(ALWAYS_ON_LAYER_IDS.length + TOGGLEABLE_LAYER_IDS.length).toBe(LAYER_IDS.length);
+    // A layer the map cannot be read without is drawn always.
+    for (const id of ESSENTIAL_LAYER_IDS) expect(ALWAYS_ON_LAYER_IDS).toContain(id);
   });
 
-  test('names layer URLs under /api/layers', () => {
-    expect(layerUrl('ports')).toBe('/api/layers/ports');
+  test('names layer URLs under /api/layers, and only layers', () => {
+    for (const id of LAYER_IDS) expect(layerUrl(id)).toBe(`/api/layers/${id}`);
     expect(isLayerId('../etc/passwd')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { PAGE_ROOT_ID, readPageData } from '@/lib/page/page-data';
 import { CHART_SLOT_SELECTOR, ChartSlot } from '../ChartSlot';
 import { PageTree, type EditionProvider, type PageApp } from '../PageTree';
+import { reloadOnRebuild } from './reload-on-rebuild';
 
 /**
  * A page's client code: React takes over the markup the build rendered (scripts/build-pages.ts)
@@ -10,7 +11,7 @@ import { PageTree, type EditionProvider, type PageApp } from '../PageTree';
  * router: each page is one page, built once. React starts at once, while the map's data is still on
  * its way: measured on the embed against waiting for the boot script's map to be drawn, starting at
  * once made the page interactive about 700 ms sooner (React then adopts the map before its first
- * frame; BENCHMARKS.md, runs K and L).
+ * frame; BENCHMARKS.md).
  */
 export function hydratePage(App: PageApp, Provider: EditionProvider): void {
   const root = document.getElementById(PAGE_ROOT_ID);
@@ -19,4 +20,5 @@ export function hydratePage(App: PageApp, Provider: EditionProvider): void {
   const chart = <ChartSlot html={root.querySelector(CHART_SLOT_SELECTOR)?.innerHTML ?? ''} />;
   // A development build (scripts/dev.ts) is StrictMode on both sides; esbuild fixes NODE_ENV.
   hydrateRoot(root, <PageTree App={App} Provider={Provider} data={data} chart={chart} strict={process.env.NODE_ENV === 'development'} />);
+  if (process.env.NODE_ENV === 'development') reloadOnRebuild();
 }

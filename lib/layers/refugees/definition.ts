@@ -1,6 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Position } from 'geojson';
-import type { DataStyleLayer } from '../style-layer';
+import type { DataStyleLayer, DatedStyle } from '../style-layer';
 import { PALETTE } from '../../config';
 import type { StoryProperties } from '../story-properties';
 
@@ -78,14 +78,5 @@ export const REFUGEES_LAYERS = [
 
 export const REFUGEES_INTERACTIVE_LAYER_IDS = ['refugees-flow-fill', 'refugees-crossing'];
 
-/** The style layers that draw one day's arrows; the crossings are the same every day. */
-const DATED_LAYER_IDS: ReadonlySet<string> = new Set(['refugees-flow-fill', 'refugees-flow-outline']);
-
-/**
- * A refugee style layer as drawn for one day's figures: the flow layers show only that day's
- * arrows; the crossings are the same every day. The input is not mutated.
- */
-export function refugeeLayerForDate<L extends DataStyleLayer>(layer: L, date: string): L {
-  if (!DATED_LAYER_IDS.has(layer.id)) return layer;
-  return { ...layer, filter: ['all', IS_FLOW, ['==', ['get', 'snapshotDate'], date]] };
-}
+/** The style layers that draw one day's arrows (by their `snapshotDate`); the crossings are the same every day. */
+export const REFUGEES_DATED: DatedStyle = { styleLayers: ['refugees-flow-fill', 'refugees-flow-outline'], property: 'snapshotDate' };

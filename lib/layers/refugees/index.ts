@@ -2,7 +2,7 @@ import { PALETTE, PALETTE_DARK } from '../../config';
 import { formatDate } from '../../format/format-date';
 import { formatCount } from '../../format/format-number';
 import { defineLayer } from '../layer-module';
-import { REFUGEES_INTERACTIVE_LAYER_IDS, REFUGEES_LAYERS, refugeeLayerForDate } from './definition';
+import { REFUGEES_DATED, REFUGEES_INTERACTIVE_LAYER_IDS, REFUGEES_LAYERS } from './definition';
 
 /** The people who fled: UNHCR's counts by receiving country, day by day, as arrows, and the main crossings. */
 export const refugees = defineLayer({
@@ -34,7 +34,7 @@ export const refugees = defineLayer({
     minimum: { en: ' or fewer (minimum width)', uk: ' або менше (найменша ширина)' },
     note: { en: 'No arrow for people who moved on to other European countries: UNHCR gave no route. Same scale on every day.', uk: 'Для тих, хто вирушив далі, до інших країн Європи, стрілки немає: УВКБ ООН не вказало маршруту. Масштаб однаковий для всіх днів.' },
   },
-  forDate: refugeeLayerForDate,
+  dated: REFUGEES_DATED,
   figureLabels: { kind: 'refugee-flow' },
   imageKey: ({ refugees: drawn, locale }) => {
     if (!drawn) return null;

@@ -1,5 +1,5 @@
 // The page's first script, inline and blocking, before any of its content (compiled by
-// scripts/build-page-scripts.mjs): applies what the address says must be right at the first paint.
+// scripts/pages/page-builder.ts): applies what the address says must be right at the first paint.
 import { pageStart } from '../page-start';
 import { readPageSpec } from '../page-spec';
 import { applyPrepaint } from '../prepaint';

@@ -1,5 +1,5 @@
-// The page's module script after the map's container (compiled by scripts/build-page-scripts.mjs,
-// which leaves the MapLibre import as the URL of the module this origin serves).
+// The page's module script after the map's container: draws the map before React (compiled by
+// scripts/pages/page-builder.ts, which leaves the MapLibre import as the URL this origin serves it at).
 import * as maplibre from 'maplibre-gl';
 import { bootMap } from '../../map/boot/boot-map';
 import { announceBootRan } from '../../map/boot/map-boot-state';

@@ -1,0 +1,16 @@
+import { describe, expect, test } from 'vitest';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { features, byId } from '@/tests/support/layer-store';
+
+describe('basemap', () => {
+  test('Ukraine is the one country in focus, and Crimea is drawn inside it with an annexation overlay', () => {
+    const focus = features('basemap').filter((f) => f.properties.focus === true);
+    expect(focus.map((f) => f.properties.name)).toEqual(['Ukraine']);
+    const crimea = byId('crimea');
+    expect(crimea.properties.name).toBe('Crimea: annexed by Russia in 2014');
+    expect(booleanPointInPolygon([34.1, 44.95], focus[0] as Feature<Polygon | MultiPolygon>)).toBe(true);
+    expect(booleanPointInPolygon([34.1, 44.95], crimea as Feature<Polygon>)).toBe(true);
+    expect(crimea.properties.sources.map((s) => s.url)).toContain('https://undocs.org/A/RES/68/262');
+  });
+});
