@@ -7,5 +7,5 @@ import nextTypescript from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextCoreWebVitals,
   ...nextTypescript,
-  globalIgnores(['.next/**', 'out/**', 'public/**', '.page-scripts/**', '.server/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', 'out/**', 'public/**', '.page-scripts/**', '.pages/**', '.server/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);
