@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { INITIAL_BOUNDS } from '../lib/config';
 import { DEFAULT_EMBED_OPTIONS } from '../lib/embed/embed-options';
 import { getLayerStore } from '../lib/layers/layer-store';
-import { initialStyle } from '../lib/map/map-boot';
+import { initialStyle } from '../lib/map/map-options';
 import { MAPLIBRE_URL, MAPLIBRE_WORKER_URL } from '../lib/map/maplibre-assets';
 
 mkdirSync('public/bench', { recursive: true });

@@ -3,7 +3,7 @@
 import { useI18n } from '../i18n/I18nProvider';
 import type { BBox } from 'geojson';
 import { ESSENTIAL_LAYER_IDS } from '@/lib/layers/registry';
-import { MAP_CONTAINER_ID } from '@/lib/map/map-setup';
+import { MAP_CONTAINER_ID } from '@/lib/map/map-options';
 import type { ColorScheme } from '@/lib/map/themes';
 import type { MapView } from '@/lib/url/map-url-state';
 import { loadMapLibre } from './load-maplibre';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 import { MAP_DATE } from '@/lib/config';
-import { MAP_CONTAINER_ID } from '@/lib/map/map-setup';
+import { MAP_CONTAINER_ID } from '@/lib/map/map-options';
 import { formatDate } from '@/lib/format/format-date';
 import type { DrawnSnapshot } from '@/lib/refugees/refugee-summary';
 import { LAYERS_IN_STORY_ORDER, isToggleableLayerId, type ToggleableLayerId } from '@/lib/layers/registry';

@@ -6,7 +6,7 @@ import { ChartSlot } from './ChartSlot';
 import { PageTree, type EditionProvider, type PageApp } from './PageTree';
 import type { Locale } from '@/lib/i18n/locale';
 import { MESSAGES } from '@/lib/i18n/messages';
-import { scriptSafeJson } from '@/lib/map/map-boot';
+import { scriptSafeJson } from '@/lib/page/script-safe-json';
 import { PAGE_DATA_ID, PAGE_ROOT_ID, type PageData } from '@/lib/page/page-data';
 import { THEME_COLOR, editionLinks } from '@/lib/page/page-metadata';
 import type { PageKind } from '@/lib/page/page-start';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preloadModule } from 'react-dom';
-import { scriptSafeJson } from '@/lib/map/map-boot';
+import { scriptSafeJson } from '@/lib/page/script-safe-json';
 import { MAPLIBRE_URL } from '@/lib/map/maplibre-assets';
 import { PAGE_SCRIPTS_DIR } from '@/lib/page/page-build';
 import type { Locale } from '@/lib/i18n/locale';

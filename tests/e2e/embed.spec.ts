@@ -124,8 +124,8 @@ test.describe('the address applied before any framework code runs', () => {
     expect(await hints('link[rel="preload"][as="fetch"]')).toEqual(drawnIds.map((id) => `/api/labels/${id}`));
     expect(await hints('link[rel="prefetch"]')).toEqual(drawnIds.map((id) => `/api/layers/${id}`));
     // The boot script drew the map, in the dark scheme, with the address's layers only.
-    await expect.poll(() => page.evaluate(() => window.__mapBoot?.map?.loaded() ?? false), { timeout: 30_000 }).toBe(true);
-    const drawn = await page.evaluate(() => ({ scheme: window.__mapBoot!.scheme, sources: Object.keys(window.__mapBoot!.map!.getStyle().sources).sort() }));
+    await expect.poll(() => page.evaluate(() => window.__earlyMap?.map?.loaded() ?? false), { timeout: 30_000 }).toBe(true);
+    const drawn = await page.evaluate(() => ({ scheme: window.__earlyMap!.scheme, sources: Object.keys(window.__earlyMap!.map!.getStyle().sources).sort() }));
     expect(drawn).toEqual({ scheme: 'dark', sources: ['basemap', 'coast', 'kyiv', 'talks'] });
     // It says so when every source is loaded, and the loading notice goes: the map is complete.
     await expect(page.locator('html')).toHaveAttribute('data-map-drawn', 'true', { timeout: 30_000 });

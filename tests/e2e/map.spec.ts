@@ -47,7 +47,7 @@ test.describe('the map page', () => {
 
     // The map the boot script drew is the one React uses: one canvas, in the scheme it chose.
     await openMap(page, '/embed');
-    expect(await page.evaluate(() => ({ canvases: document.querySelectorAll('canvas').length, boot: window.__mapBoot }))).toMatchObject({
+    expect(await page.evaluate(() => ({ canvases: document.querySelectorAll('canvas').length, boot: window.__earlyMap }))).toMatchObject({
       canvases: 1,
       boot: { map: null, claimed: true, error: null, failed: [], scheme: 'light' },
     });
@@ -163,7 +163,7 @@ test.describe('the map page', () => {
     let held = 0;
     await page.route('**/_pages/**/*.js', async (route) => {
       held++;
-      await page.waitForFunction(() => window.__mapBoot?.map?.loaded() === true, undefined, { timeout: 20_000 }).catch(() => undefined);
+      await page.waitForFunction(() => window.__earlyMap?.map?.loaded() === true, undefined, { timeout: 20_000 }).catch(() => undefined);
       await route.fallback();
     });
     await openMap(page, '/?layers=talks,refugees');

@@ -3,6 +3,6 @@
 // `async` runs once the page is parsed, before the page's other deferred modules (its client module, React):
 // MapLibre's worker starts then, not when the map is made.
 import * as maplibre from 'maplibre-gl';
-import { warmMapLibre } from '../../map/boot/warm-maplibre';
+import { warmMapLibre } from '../../map/early/warm-maplibre';
 
 warmMapLibre(maplibre);

@@ -2,46 +2,55 @@ import type * as MapLibre from 'maplibre-gl';
 import { describe, expect, it, vi } from 'vitest';
 import { INITIAL_BOUNDS } from '@/lib/config';
 import { slotLayerId } from '@/lib/map/base-style';
-import { bootMap } from '@/lib/map/boot/boot-map';
-import { BOOT_SCRIPT_WAIT_MS, MAP_BOOT_RAN_EVENT, afterBootScript, type MapBootState } from '@/lib/map/boot/map-boot-state';
-import { warmMapLibre } from '@/lib/map/boot/warm-maplibre';
-import { initialStyle, mapInteraction, mapOptions, scriptSafeJson } from '@/lib/map/map-boot';
-import { MAP_CONTAINER_ID, hatchImage } from '@/lib/map/map-setup';
+import { drawEarlyMap } from '@/lib/map/early/draw-early-map';
+import { EARLY_MAP_WAIT_MS, EARLY_MAP_RAN_EVENT, afterEarlyMap, type EarlyMapState } from '@/lib/map/early/early-map-state';
+import { warmMapLibre } from '@/lib/map/early/warm-maplibre';
+import { MAP_CONTAINER_ID, initialStyle, mapInteraction, mapOptions } from '@/lib/map/map-options';
+import { scriptSafeJson } from '@/lib/page/script-safe-json';
+import { patternImage } from '@/lib/map/pattern-images';
 import { MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-assets';
 import { placedStyleLayers } from '@/lib/map/placed-style-layers';
 import { STYLE_LAYERS } from '@/lib/map/style-layers';
 import { DARK_PAINT_OVERRIDES } from '@/lib/map/themes';
+import { LAYERS } from '@/lib/layers/layers';
+import { ALWAYS_ON_LAYER_IDS, LAYER_IDS, TOGGLEABLE_LAYER_IDS, isAlwaysOn, type ToggleableLayerId } from '@/lib/layers/registry';
+import type { DatedStyle } from '@/lib/layers/style-layer';
+
+// Layers from the list, not by name: the first two switches, and the layer of day-by-day figures.
+const [first, second] = TOGGLEABLE_LAYER_IDS as [ToggleableLayerId, ToggleableLayerId];
+const DATED = LAYERS.find((l) => 'dated' in l && l.dated) as (typeof LAYERS)[number] & { dated: DatedStyle; id: ToggleableLayerId };
+const DATED_STYLE_LAYER = DATED.dated.styleLayers[0]!;
 
 describe('initialStyle', () => {
-  const style = initialStyle(['talks', 'refugees'], 'light', '2022-03-03');
+  const style = initialStyle([first, second], 'light', '2022-03-03');
   const ids = style.layers.map((l) => l.id);
+  const loaded = LAYER_IDS.filter((id) => isAlwaysOn(id) || id === first || id === second);
 
-  it('has a source per layer that loads with the page, as the URL MapCanvas fetches', () => {
-    expect(Object.keys(style.sources).sort()).toEqual(['basemap', 'coast', 'refugees', 'talks']);
-    expect(style.sources.talks).toEqual({ type: 'geojson', data: '/api/layers/talks', promoteId: 'id' });
+  it('has a source per layer that loads with the page, as the URL React’s map reads', () => {
+    expect(Object.keys(style.sources).sort()).toEqual([...loaded].sort());
+    expect(style.sources[first]).toEqual({ type: 'geojson', data: `/api/layers/${first}`, promoteId: 'id' });
   });
 
-  it('puts each layer’s style layers just before its slot, as MapCanvas places them, and no others', () => {
-    for (const id of ['basemap', 'coast', 'refugees', 'talks'] as const) {
+  it('puts each layer’s style layers just before its slot, as React places them, and no others', () => {
+    for (const id of loaded) {
       const slot = ids.indexOf(slotLayerId(id));
       const placed = STYLE_LAYERS[id].map((l) => l.id);
       expect(ids.slice(slot - placed.length, slot), id).toEqual(placed);
     }
-    for (const id of ['ports', 'kyiv', 'context'] as const) {
+    for (const id of LAYER_IDS.filter((l) => !loaded.includes(l))) {
       for (const layer of STYLE_LAYERS[id]) expect(ids, layer.id).not.toContain(layer.id);
       expect(ids).toContain(slotLayerId(id));
     }
   });
 
-  it('holds the very layers MapCanvas renders, shown, in the scheme asked for', () => {
-    const dark = initialStyle(['refugees'], 'dark', '2022-03-02');
-    const fill = dark.layers.find((l) => l.id === 'refugees-flow-fill');
-    expect(fill).toEqual(placedStyleLayers('refugees', 'dark', true, '2022-03-02').find((l) => l.id === 'refugees-flow-fill'));
-    // Only the chosen day's arrows: the filter names the day.
+  it('holds the very layers React renders, shown, in the scheme asked for; a dated layer shows its day only', () => {
+    const dark = initialStyle([DATED.id], 'dark', '2022-03-02');
+    const fill = dark.layers.find((l) => l.id === DATED_STYLE_LAYER);
+    expect(fill).toEqual(placedStyleLayers(DATED.id, 'dark', true, '2022-03-02').find((l) => l.id === DATED_STYLE_LAYER));
     expect(fill && 'filter' in fill && JSON.stringify(fill.filter)).toContain('"2022-03-02"');
-    expect(fill && 'paint' in fill && fill.paint).toMatchObject(DARK_PAINT_OVERRIDES['refugees-flow-fill']!);
+    expect(fill && 'paint' in fill && fill.paint).toMatchObject(DARK_PAINT_OVERRIDES[DATED_STYLE_LAYER]!);
     expect(dark.layers.find((l) => l.id === 'background')).toMatchObject({ paint: DARK_PAINT_OVERRIDES.background });
-    expect(placedStyleLayers('talks', 'light', false, '2022-03-03').every((l) => l.layout?.visibility === 'none')).toBe(true);
+    expect(placedStyleLayers(first, 'light', false, '2022-03-03').every((l) => l.layout?.visibility === 'none')).toBe(true);
   });
 });
 
@@ -101,6 +110,12 @@ function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolea
       off(type: string) {
         if (type === 'idle') calls.onIdle = undefined;
       }
+      hasImage() {
+        return false;
+      }
+      getSource(id: string) {
+        return state.sourcesLoaded.has(id) || state.loaded ? {} : undefined;
+      }
       loaded() {
         return state.loaded;
       }
@@ -112,7 +127,7 @@ function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolea
   const [w, h] = options.slotSize === undefined ? [800, 500] : (options.slotSize ?? [0, 0]);
   const slot = options.slotSize === null ? null : { clientWidth: w, clientHeight: h, getBoundingClientRect: () => ({ left: 10, top: 120, width: w, height: h }) };
   const win = {
-    __mapBoot: (options.claimed ? { map: null, claimed: true, error: null, failed: [] } : undefined) as MapBootState | undefined,
+    __earlyMap: (options.claimed ? { map: null, claimed: true, error: null, failed: [] } : undefined) as EarlyMapState | undefined,
     scrollX: 0,
     scrollY: 30,
     location: { search: options.search ?? '' },
@@ -128,60 +143,60 @@ function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolea
       body: { appendChild: (e: (typeof appended)[number]) => appended.push(e) },
     },
   };
-  bootMap(m as unknown as typeof MapLibre, { kind: options.kind ?? 'embed', days: DAYS, locale: 'en' }, win as unknown as Window);
-  return { calls, appended, boot: win.__mapBoot!, state, events };
+  drawEarlyMap(m as unknown as typeof MapLibre, { kind: options.kind ?? 'embed', days: DAYS, locale: 'en' }, win as unknown as Window);
+  return { calls, appended, boot: win.__earlyMap!, state, events };
 }
 
-describe('the boot script', () => {
+describe('the early map', () => {
   it('draws the map the address asks for over its container, in the reader’s scheme, with the hatch, and leaves it for React', () => {
-    const { calls, appended, boot } = runBoot({ dark: true, search: '?layers=refugees&date=2022-03-02&bbox=20,45,30,50' });
+    const { calls, appended, boot } = runBoot({ dark: true, search: `?layers=${DATED.id}&date=2022-03-02&bbox=20,45,30,50` });
     expect(calls.workerUrl).toBe(MAPLIBRE_WORKER_URL);
     expect(calls.mapOptions).toMatchObject({
       ...mapOptions({ view: null, bbox: [20, 45, 30, 50], cooperativeGestures: true }),
-      style: initialStyle(['refugees'], 'dark', '2022-03-02'),
+      style: initialStyle([DATED.id], 'dark', '2022-03-02'),
     });
     expect(appended[0]!.style.cssText).toBe('position:absolute;left:10px;top:150px;width:800px;height:500px');
     expect(calls.image?.id).toBe('crimea-hatch');
-    expect(Array.from(calls.image?.data ?? [])).toEqual(Array.from(hatchImage('dark').data));
+    expect(Array.from(calls.image?.data ?? [])).toEqual(Array.from(patternImage('crimea-hatch', 'dark')!.data));
     expect(boot.map).toBeTruthy();
     expect(boot.scheme).toBe('dark');
     // A source whose URL fails is recorded for React to report (with the server's status, where it
     // answered); other errors are not.
-    calls.onError?.({ sourceId: 'refugees' });
-    calls.onError?.({ sourceId: 'ports', error: { status: 503 } });
+    calls.onError?.({ sourceId: first });
+    calls.onError?.({ sourceId: second, error: { status: 503 } });
     calls.onError?.({});
-    expect(boot.failed).toEqual(['refugees', 'ports']);
-    expect(boot.failedStatus).toEqual({ ports: 503 });
+    expect(boot.failed).toEqual([first, second]);
+    expect(boot.failedStatus).toEqual({ [second]: 503 });
   });
 
   it('marks the page drawn once the map is idle with every source loaded, and only then; once', () => {
-    const { calls, boot, state, events } = runBoot({ search: '?layers=talks' });
+    const { calls, boot, state, events } = runBoot({ search: `?layers=${second}` });
     calls.onIdle?.();
     expect(boot.done).toBeUndefined();
     state.loaded = true;
-    state.sourcesLoaded = new Set(['basemap', 'coast', 'kyiv']);
+    state.sourcesLoaded = new Set([...ALWAYS_ON_LAYER_IDS, first]);
     calls.onIdle?.();
     expect(boot.done).toBeUndefined();
-    state.sourcesLoaded.add('talks');
+    state.sourcesLoaded.add(second);
     calls.onIdle?.();
     expect(boot).toMatchObject({ done: true, drawn: true });
-    expect(events).toEqual(['mapbootran', 'data-map-drawn=true']);
+    expect(events).toEqual(['earlymapran', 'data-map-drawn=true']);
     expect(calls.onIdle).toBeUndefined();
   });
 
   it('is done without marking the page drawn when a source fails or React took the map first', () => {
     const failed = runBoot({});
-    failed.calls.onError?.({ sourceId: 'refugees' });
+    failed.calls.onError?.({ sourceId: first });
     expect(failed.boot).toMatchObject({ done: true, drawn: false });
-    expect(failed.events).toEqual(['mapbootran']);
+    expect(failed.events).toEqual(['earlymapran']);
 
     const taken = runBoot({});
     taken.boot.claimed = true;
     taken.state.loaded = true;
-    taken.state.sourcesLoaded = new Set(['basemap', 'coast', 'refugees', 'talks', 'ports', 'kyiv', 'cities', 'context']);
+    taken.state.sourcesLoaded = new Set(LAYER_IDS);
     taken.calls.onIdle?.();
     expect(taken.boot.drawn).toBeUndefined();
-    expect(taken.events).toEqual(['mapbootran']);
+    expect(taken.events).toEqual(['earlymapran']);
   });
 
   it('uses the embed’s own theme over the system setting', () => {
@@ -190,16 +205,16 @@ describe('the boot script', () => {
   });
 
   it('reads the full map’s address as the full map does: no theme, no bbox, no cooperative gestures', () => {
-    const { calls, boot } = runBoot({ kind: 'map', dark: false, search: '?layers=talks&view=30.5,50.4,6&theme=dark&date=2021-01-01' });
+    const { calls, boot } = runBoot({ kind: 'map', dark: false, search: `?layers=${first}&view=30.5,50.4,6&theme=dark&date=2021-01-01` });
     expect(boot.scheme).toBe('light');
-    expect(calls.mapOptions).toMatchObject({ center: [30.5, 50.4], zoom: 6, cooperativeGestures: false, style: initialStyle(['talks'], 'light', '2022-03-03') });
+    expect(calls.mapOptions).toMatchObject({ center: [30.5, 50.4], zoom: 6, cooperativeGestures: false, style: initialStyle([first], 'light', '2022-03-03') });
   });
 
   it('only warms the worker when React already made the map, or there is no sized container', () => {
     for (const run of [runBoot({ claimed: true }), runBoot({ slotSize: null }), runBoot({ slotSize: [0, 400] })]) {
       expect(run.calls.prewarmed).toBe(true);
       expect(run.boot).toMatchObject({ done: true, drawn: false, ran: true });
-      expect(run.events).toEqual(['mapbootran']);
+      expect(run.events).toEqual(['earlymapran']);
       expect(run.calls.mapOptions).toBeUndefined();
       expect(run.boot.map).toBeNull();
     }
@@ -225,11 +240,11 @@ describe('warmMapLibre', () => {
   });
 });
 
-describe('afterBootScript', () => {
-  /** A window with events and timers, as afterBootScript uses it. */
+describe('afterEarlyMap', () => {
+  /** A window with events and timers, as afterEarlyMap uses it. */
   const fakeWindow = (ran?: boolean) =>
     Object.assign(new EventTarget(), {
-      __mapBoot: ran === undefined ? undefined : { map: null, claimed: false, error: null, failed: [], ran },
+      __earlyMap: ran === undefined ? undefined : { map: null, claimed: false, error: null, failed: [], ran },
       setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
       clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
     }) as unknown as Window;
@@ -241,21 +256,21 @@ describe('afterBootScript', () => {
   };
 
   it('lets React go at once when the boot script has run, and waits for it otherwise', async () => {
-    expect(await settled(afterBootScript(fakeWindow(true)))).toBe(true);
+    expect(await settled(afterEarlyMap(fakeWindow(true)))).toBe(true);
     const win = fakeWindow();
-    const waiting = afterBootScript(win, 10_000);
+    const waiting = afterEarlyMap(win, 10_000);
     expect(await settled(waiting)).toBe(false);
-    win.dispatchEvent(new Event(MAP_BOOT_RAN_EVENT));
+    win.dispatchEvent(new Event(EARLY_MAP_RAN_EVENT));
     expect(await settled(waiting)).toBe(true);
   });
 
   it('stops waiting after a while: a blocked boot script must not keep the map from being made', async () => {
     vi.useFakeTimers();
     try {
-      const waiting = afterBootScript(fakeWindow(), BOOT_SCRIPT_WAIT_MS);
+      const waiting = afterEarlyMap(fakeWindow(), EARLY_MAP_WAIT_MS);
       let done = false;
       void waiting.then(() => (done = true));
-      await vi.advanceTimersByTimeAsync(BOOT_SCRIPT_WAIT_MS - 1);
+      await vi.advanceTimersByTimeAsync(EARLY_MAP_WAIT_MS - 1);
       expect(done).toBe(false);
       await vi.advanceTimersByTimeAsync(1);
       expect(done).toBe(true);

@@ -1,15 +1,19 @@
 import type { MapOptions, StyleSpecification } from 'maplibre-gl';
 import type { BBox } from 'geojson';
-import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '../config';
+import { MAX_ZOOM, MIN_ZOOM, REGION_BBOX } from '../config';
 import { LAYER_IDS, isAlwaysOn, layerUrl, type ToggleableLayerId } from '../layers/registry';
 import type { Locale } from '../i18n/locale';
 import { MAPLIBRE_UI } from '../i18n/maplibre-ui';
 import type { MapView } from '../url/map-url-state';
 import { baseStyle, slotLayerId } from './base-style';
+import { cameraOptions, initialCamera } from './map-camera';
 import { placedStyleLayers } from './placed-style-layers';
 import type { ColorScheme } from './themes';
 
-/** The camera and interaction settings of a page's map, as both the boot script and MapCanvas give them to MapLibre. */
+/** Id of the element React renders as the map's container; the early map draws over it until React adopts it. */
+export const MAP_CONTAINER_ID = 'map-canvas';
+
+/** A page's map, as the address and the page's kind set it up. */
 export interface MapOptionsInput {
   view: MapView | null;
   bbox?: BBox | null;
@@ -18,9 +22,9 @@ export interface MapOptionsInput {
 }
 
 /**
- * The style the map has once React has added the layers that load with the page: the base style
+ * The style the map has once every layer that loads with the page is on it: the base style
  * (background in the scheme, one slot per data layer) with each of those layers' sources, as URLs
- * the worker fetches, and style layers before their slot, as MapCanvas places them.
+ * the worker fetches, and its style layers just before its slot, where React places them too.
  */
 export function initialStyle(enabled: readonly ToggleableLayerId[], scheme: ColorScheme, refugeeDate: string, locale: Locale = 'en'): StyleSpecification {
   const included = LAYER_IDS.filter((id) => isAlwaysOn(id) || (enabled as readonly string[]).includes(id));
@@ -50,15 +54,7 @@ export function mapInteraction(cooperativeGestures: boolean, locale: Locale = 'e
   } as const;
 }
 
-/** MapLibre's options for a page's map (without container and style): the boot script's; MapCanvas spreads the same {@link mapInteraction}. */
+/** MapLibre's options for a page's map (without container and style), as the early map is made: React's map takes the same camera and {@link mapInteraction}. */
 export function mapOptions({ view, bbox, cooperativeGestures, locale = 'en' }: MapOptionsInput): Partial<MapOptions> {
-  const camera: Partial<MapOptions> = view
-    ? { center: [view.longitude, view.latitude], zoom: view.zoom }
-    : { bounds: (bbox ?? INITIAL_BOUNDS) as [number, number, number, number], fitBoundsOptions: { padding: 24 } };
-  return { ...camera, ...mapInteraction(cooperativeGestures, locale) };
-}
-
-/** JSON that is safe inside an HTML <script>: no "</script>", no line separators. */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return { ...cameraOptions(initialCamera(view, bbox)), ...mapInteraction(cooperativeGestures, locale) };
 }

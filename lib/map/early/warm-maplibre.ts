@@ -1,14 +1,13 @@
 import type * as MapLibre from 'maplibre-gl';
-import { MAPLIBRE_WORKER_URL } from '../maplibre-assets';
+import { withOwnWorker } from '../maplibre-assets';
 
 /**
  * Starts MapLibre's worker from this origin, before there is a map: MapLibre's `prewarm`, which
  * the map the page makes later takes over (one worker pool per page). A worker needs 200–700 ms
  * on this project's machines to fetch, compile and start its script; begun from the page's head
  * as soon as MapLibre has loaded, it overlaps the parsing of the page and the framework's start
- * instead of following them. The worker's URL must be set first, or `prewarm` uses MapLibre's default.
+ * instead of following them.
  */
 export function warmMapLibre(maplibre: Pick<typeof MapLibre, 'setWorkerUrl' | 'prewarm'>): void {
-  maplibre.setWorkerUrl(MAPLIBRE_WORKER_URL);
-  maplibre.prewarm();
+  withOwnWorker(maplibre).prewarm();
 }
