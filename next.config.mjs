@@ -11,7 +11,7 @@ const framedByAnyone = [...pages.filter((p) => p.framedBy === 'anyone').map((p) 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // The pages are built apart (scripts/build-pages.ts) and have no root layout, so unknown addresses
+  // The pages are built apart (scripts/pages/page-builder.ts) and have no root layout, so unknown addresses
   // get app/global-not-found.tsx, which writes its own <html>.
   experimental: { globalNotFound: true },
   reactStrictMode: true,
@@ -45,7 +45,7 @@ const nextConfig = {
         headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
       },
       {
-        // The pages' client modules and stylesheet (scripts/build-pages.ts): named after their content.
+        // The pages' client modules and stylesheet (scripts/pages/page-builder.ts): named after their content.
         source: '/_pages/:path*',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
       },

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import './globals.css';
 
-// Unknown addresses: the map's pages are built apart (scripts/build-pages.ts) and the app has no root
+// Unknown addresses: the map's pages are built apart (scripts/pages/page-builder.ts) and the app has no root
 // layout, so the 404 page is this global one (experimental.globalNotFound in next.config.mjs), in both
 // languages, the one page the App Router renders. Plain links: the pages they open are not App Router
 // pages, so a client-side navigation (next/link) would fetch them for nothing first.

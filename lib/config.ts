@@ -3,6 +3,9 @@ import type { BBox, Position } from 'geojson';
 /** The date the map shows: Thursday 3 March 2022, day 8 of Russia's full-scale invasion. */
 export const MAP_DATE = '2022-03-03';
 
+/** The place every feature's distance is measured from (geodata/places.json): the capital, where the talks were announced. */
+export const DISTANCE_ORIGIN_PLACE_ID = 'kyiv';
+
 /**
  * Region the basemap covers and the map may pan to, [west, south, east, north] in degrees: the story needs
  * 12°E–46°E and 40°N–60°N; the margin lets a wide, short embed fit the story without showing the edge.

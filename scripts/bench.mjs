@@ -46,7 +46,7 @@ try {
   /**
    * Milliseconds from navigation start, in a fresh context, to
    * - `ready`: every source loaded and the map idle after it: the baseline's data-map-ready, and on
-   *   our pages whichever says it first, the boot script (data-map-drawn on <html>, before any
+   *   our pages whichever says it first, the early map's script (data-map-drawn on <html>, before any
    *   framework code has run) or React (data-map-ready);
    * - `interactive`: React's data-map-ready: the page hydrated, its map adopted and ready.
    */
@@ -110,8 +110,8 @@ try {
       const url = new URL(r.url());
       if (r.request().resourceType() === 'script' || url.pathname.endsWith('.mjs')) js += sizes.responseBodySize;
       if (url.pathname.endsWith('/maplibre-gl.mjs')) maplibreSent = sizes.responseBodySize;
-      // A layer (read by MapLibre's worker, after the page's preload) and its labels (read by the page,
-      // since run R): a second read of a URL comes from the HTTP cache (nothing sent), so each URL
+      // A layer (read by MapLibre's worker, after the page's preload) and its labels (read by the
+      // page): a second read of a URL comes from the HTTP cache (nothing sent), so each URL
       // counts once, at its largest.
       if (url.pathname.startsWith('/api/layers/') || url.pathname.startsWith('/api/labels/')) {
         const seen = layerReads.get(url.pathname) ?? { sent: 0, raw: 0, reads: 0 };
@@ -169,19 +169,19 @@ try {
         const dx = (k % 10) * 0.02;
         const dy = Math.floor(k / 10) * 0.02;
         const move = (c) => (typeof c[0] === 'number' ? [c[0] + dx, c[1] + dy] : c.map(move));
-        // The label's anchor moves with its arrow (since run Q), as it would in real data: copies are a few pixels apart, not on one point.
+        // The label's anchor moves with its arrow, as it would in real data: copies are a few pixels apart, not on one point.
         const labelPosition = f.properties.labelPosition && { labelPosition: move(f.properties.labelPosition) };
         features.push({ ...f, id: `${f.id}-${k}`, properties: { ...f.properties, id: `${f.properties.id}-${k}`, ...labelPosition }, geometry: { ...f.geometry, coordinates: move(f.geometry.coordinates) } });
       }
     const synthetic = JSON.stringify({ type: 'FeatureCollection', features });
-    // The page reads the layer's labels (since run R), MapLibre's worker the layer: both grow.
+    // The page reads the layer's labels, MapLibre's worker the layer: both grow.
     const labels = JSON.stringify(layerLabels({ type: 'FeatureCollection', features }));
     const routes = [
       { pattern: '**/api/layers/refugees', handler: (r) => r.fulfill({ status: 200, contentType: 'application/geo+json', body: synthetic }) },
       { pattern: '**/api/labels/refugees', handler: (r) => r.fulfill({ status: 200, contentType: 'application/geo+json', body: labels }) },
     ];
     const times = [];
-    // 5 loads per size: with 3, one slow load moved a median by 300 ms (BENCHMARKS.md, run O).
+    // 5 loads per size: with 3, one slow load moved a median by 300 ms (BENCHMARKS.md).
     for (let i = 0; i < GROWTH_LOADS; i++) times.push(await timeToReady('/', { routes }));
     const ready = median(times.map((t) => t.ready)).toFixed(0);
     const interactive = median(times.map((t) => t.interactive)).toFixed(0);

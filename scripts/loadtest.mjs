@@ -7,6 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { startProductionServer, waitForAnswer } from './production-server.ts';
+import { LAYERS } from '../lib/layers/layers.ts';
+import { LAYER_IDS } from '../lib/layers/registry.ts';
 
 const NODE_PORT = Number(process.env.LOADTEST_PORT ?? 3300);
 const NGINX_PORT = NODE_PORT + 1;
@@ -14,9 +16,10 @@ const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 30);
 const CONNECTIONS = 50;
 /** What a browser sends: the pages and layers go out precompressed. */
 const HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
-const LAYERS = ['basemap', 'coast', 'refugees', 'talks', 'ports', 'context', 'kyiv'];
-const NODE_TARGETS = ['/embed', '/', '/embed?layers=refugees&title=0', '/api/layers', ...LAYERS.map((id) => `/api/layers/${id}`)];
-const NGINX_TARGETS = ['/embed', '/', '/embed?layers=refugees&title=0', '/api/layers/refugees'];
+/** The largest layer, the one of day-by-day figures: an embed of it alone is the heaviest single-layer read. */
+const DATED = LAYERS.find((layer) => layer.dated).id;
+const NODE_TARGETS = ['/embed', '/', `/embed?layers=${DATED}&title=0`, '/api/layers', ...LAYER_IDS.map((id) => `/api/layers/${id}`)];
+const NGINX_TARGETS = ['/embed', '/', `/embed?layers=${DATED}&title=0`, `/api/layers/${DATED}`];
 
 if (!existsSync('out/_nginx/headers.conf')) {
   console.log('no static edition yet: running npm run export');
@@ -27,7 +30,7 @@ if (!existsSync('out/_nginx/headers.conf')) {
 async function startNginx() {
   const child = spawn('bash', ['scripts/serve-static.sh', String(NGINX_PORT), 'out'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   const base = `http://127.0.0.1:${NGINX_PORT}`;
-  await waitForAnswer(`${base}/api/layers/talks`, 60); // it may install nginx first
+  await waitForAnswer(`${base}/api/layers/${DATED}`, 60); // it may install nginx first
   return { base, stop: () => process.kill(-child.pid, 'SIGTERM') };
 }
 

@@ -10,8 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { pageHeaders } from '../lib/http/page-headers';
 import { siteUrl } from '../lib/http/site-url';
 import { PAGE_PATHS, PRECOMPRESSED_DIR, TRANSFER_HEADERS, type PrecompressedEntry, type PrecompressedManifest } from '../server/precompressed-table';
-import { LAYER_IDS, labelsUrl, layerUrl } from '../lib/layers/registry';
-import { LOCALES } from '../lib/i18n/locale';
+import { layerAnswerPaths } from '../lib/publish/layer-answers';
 import { startProductionServer } from './production-server';
 
 const PORT = Number(process.env.PRECOMPRESS_PORT ?? 3390);
@@ -100,18 +99,14 @@ async function main(): Promise<void> {
   mkdirSync(PRECOMPRESSED_DIR, { recursive: true });
   const server = await startProductionServer(PORT, { PRECOMPRESSED: 'off' });
   try {
-    const index = (await (await fetch(`${server.base}/api/layers`)).json()) as { layers: { url: string }[] };
     const paths = [
       ...filesBelow(join('.next', 'static'), '/_next/static/'),
       // public/bench/ exists only while npm run bench runs.
       ...filesBelow('public', '/', new Set(['bench'])),
       ...prerenderedRoutes(),
       ...FIXED_ANSWERS,
-      ...index.layers.map((layer) => layer.url),
-      // The Ukrainian edition's layers: the same features with their words in Ukrainian.
-      ...LAYER_IDS.map((id) => layerUrl(id, 'uk')),
-      // What the pages read of each layer: its labels (the details are read from the layer itself).
-      ...LOCALES.flatMap((locale) => LAYER_IDS.map((id) => labelsUrl(id, locale))),
+      // Each layer and its labels (what the pages read; the details are read from the layer), in every language.
+      ...layerAnswerPaths(),
     ];
     const entries: PrecompressedEntry[] = [];
     for (const path of PAGE_PATHS) entries.push(await snapshot(server.base, path, 200, (html) => pageHeaders(path, html)));

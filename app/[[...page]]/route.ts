@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { builtPageResponse } from '@/lib/page/built-page-response';
 import { PAGES, pageAt } from '@/lib/page/pages';
 
-// Every page of lib/page/pages.json, built once at build time (scripts/build-pages.ts): every address
+// Every page of lib/page/pages.json, built once at build time (scripts/pages/page-builder.ts): every address
 // of a page shares its HTML, and its options (layers, view, date, step) are applied in the browser
 // (lib/page/). Any other address is not a page: Next's 404 (app/global-not-found.tsx).
 export const dynamic = 'force-static';

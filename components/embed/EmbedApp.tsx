@@ -1,5 +1,3 @@
-'use client';
-
 import { useRef, type ReactNode } from 'react';
 import { embedUrls } from '@/lib/embed/embed-snippet';
 import { embedOptionsOf, type RefugeeDays } from '@/lib/page/page-start';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useRef, useState } from 'react';
 import { DEFAULT_EMBED_OPTIONS } from '@/lib/embed/embed-options';
 import { embedSnippet, embedUrls } from '@/lib/embed/embed-snippet';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, type RefObject } from 'react';
 import { EMBED_HEIGHT_MESSAGE } from '@/lib/config';
 

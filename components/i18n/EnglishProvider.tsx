@@ -1,5 +1,3 @@
-'use client';
-
 import type { ReactNode } from 'react';
 import { en } from '@/lib/i18n/messages/en';
 import { I18nContext } from './I18nProvider';

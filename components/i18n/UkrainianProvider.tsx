@@ -1,5 +1,3 @@
-'use client';
-
 import type { ReactNode } from 'react';
 import { uk } from '@/lib/i18n/messages/uk';
 import { I18nContext } from './I18nProvider';

@@ -1,5 +1,3 @@
-'use client';
-
 import { formatDate } from '@/lib/format/format-date';
 import { MAP_DATE } from '@/lib/config';
 import type { DrawnSnapshot } from '@/lib/refugees/refugee-summary';

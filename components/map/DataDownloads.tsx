@@ -1,5 +1,3 @@
-'use client';
-
 import { LAYER_IDS, LAYER_INFO, layerUrl } from '@/lib/layers/registry';
 import { useI18n } from '../i18n/I18nProvider';
 

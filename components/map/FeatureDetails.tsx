@@ -1,5 +1,3 @@
-'use client';
-
 import type { Source } from '@/lib/geodata/source';
 import type { StoryProperties } from '@/lib/layers/story-properties';
 import { formatDate } from '@/lib/format/format-date';

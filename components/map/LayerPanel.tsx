@@ -1,5 +1,3 @@
-'use client';
-
 import { LAYER_BY_ID, LAYER_INFO, TOGGLEABLE_LAYER_IDS, type ToggleableLayerId } from '@/lib/layers/registry';
 import { useI18n } from '../i18n/I18nProvider';
 import { layerErrorText } from './layer-error-text';

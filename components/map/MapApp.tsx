@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { MapProvider } from 'react-map-gl/maplibre';
 import { formatCount } from '@/lib/format/format-number';

@@ -1,5 +1,3 @@
-'use client';
-
 import type { Messages } from '@/lib/i18n/messages';
 import { Component, type ReactNode } from 'react';
 

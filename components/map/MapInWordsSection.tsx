@@ -1,5 +1,3 @@
-'use client';
-
 import { formatDate } from '@/lib/format/format-date';
 import { shortPlaceName } from '@/lib/format/short-place-name';
 import { formatDistance, formatDistanceRange } from '@/lib/format/format-number';

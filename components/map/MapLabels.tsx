@@ -1,5 +1,3 @@
-'use client';
-
 import { Marker, useMap } from 'react-map-gl/maplibre';
 import type { Position } from 'geojson';
 import { formatCount } from '@/lib/format/format-number';

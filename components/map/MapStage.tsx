@@ -1,5 +1,3 @@
-'use client';
-
 import { useI18n } from '../i18n/I18nProvider';
 import type { BBox } from 'geojson';
 import { ESSENTIAL_LAYER_IDS } from '@/lib/layers/registry';
@@ -17,7 +15,7 @@ import type { MapSession } from './use-map-session';
 
 // MapLibre draws only in the browser: the server renders the map's empty container, and the map is
 // created after hydration. MapLibre itself was asked for by the page's HTML (MapBoot, components/page/PageScripts.tsx);
-// asking again here, as this module runs, covers a page whose boot script did not run.
+// asking again here, as this module runs, covers a page whose early-map script did not run.
 if (typeof window !== 'undefined') void loadMapLibre();
 
 interface MapStageProps {
@@ -68,7 +66,7 @@ export function MapStage({ session: s, scheme, initialView, initialBounds, coope
         />
         ) : (
           // Until the page knows its address (the server's render, hydration), the map's empty
-          // container, as react-map-gl renders it: the boot script draws over it.
+          // container, as react-map-gl renders it: the early map's script draws over it.
           <div id={MAP_CONTAINER_ID} style={{ position: 'absolute', inset: 0 }} />
         )}
       </MapErrorBoundary>

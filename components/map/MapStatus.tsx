@@ -1,5 +1,3 @@
-'use client';
-
 import { LAYER_INFO, type ToggleableLayerId } from '@/lib/layers/registry';
 import { layerErrorText } from './layer-error-text';
 import { useI18n } from '../i18n/I18nProvider';

@@ -1,5 +1,3 @@
-'use client';
-
 import { formatDistance } from '@/lib/format/format-number';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Measure } from './use-measure';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useId } from 'react';
 import { formatDayMonth } from '@/lib/format/format-date';
 import { formatCount } from '@/lib/format/format-number';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDate } from '@/lib/format/format-date';
 import { formatCount, formatQualifiedCount } from '@/lib/format/format-number';

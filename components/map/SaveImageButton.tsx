@@ -1,5 +1,3 @@
-'use client';
-
 import { useState } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 import { MAP_DATE } from '@/lib/config';

@@ -1,5 +1,3 @@
-'use client';
-
 import { quotedUk } from '@/lib/format/quoted';
 import { useI18n } from '../i18n/I18nProvider';
 import { useEffect, useRef } from 'react';

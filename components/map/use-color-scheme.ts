@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Theme } from '@/lib/embed/embed-options';
 import type { ColorScheme } from '@/lib/map/themes';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useState } from 'react';
 import useSWR from 'swr';
 import type { FeatureCollection, Geometry } from 'geojson';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useMemo, useState } from 'react';
 import type { Locale } from '@/lib/i18n/locale';
 import type { LabelCollection } from '@/lib/layers/layer-labels';

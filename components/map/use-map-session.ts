@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useState } from 'react';
 import type { Locale } from '@/lib/i18n/locale';
 import type { ToggleableLayerId } from '@/lib/layers/registry';

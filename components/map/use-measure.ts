@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useMemo, useState } from 'react';
 import type { FeatureCollection, Position } from 'geojson';
 import { distanceKm } from '@/lib/geo/distance-km';

@@ -1,5 +1,3 @@
-'use client';
-
 import useSWR from 'swr';
 import type { Locale } from '@/lib/i18n/locale';
 import { layerUrl } from '@/lib/layers/registry';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useEffect, useState } from 'react';
 import type { ToggleableLayerId } from '@/lib/layers/registry';
 import { TOUR_STEPS } from '@/lib/tour/tour-steps';

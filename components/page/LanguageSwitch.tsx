@@ -1,5 +1,3 @@
-'use client';
-
 import { pagePath, type Locale } from '@/lib/i18n/locale';
 import type { PageKind } from '@/lib/page/page-start';
 import { useI18n } from '../i18n/I18nProvider';

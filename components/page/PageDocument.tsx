@@ -11,7 +11,7 @@ import { PAGE_DATA_ID, PAGE_ROOT_ID, type PageData } from '@/lib/page/page-data'
 import { THEME_COLOR, editionLinks } from '@/lib/page/page-metadata';
 import type { PageKind } from '@/lib/page/page-start';
 
-/** A page's own files, as the build names them (scripts/build-pages.ts): its client module and the stylesheet. */
+/** A page's own files, as the build names them (scripts/pages/page-builder.ts): its client module and the stylesheet. */
 export interface PageAssets {
   script: string;
   stylesheet: string;
@@ -37,9 +37,9 @@ export function PageRoot({ app, locale, data, strict = false }: { app: PageApp; 
 
 /**
  * A whole page of an edition around {@link PageRoot}'s markup (`appHtml`), rendered once at build
- * time (scripts/build-pages.ts): the head (MapLibre's warm-up, metadata, stylesheet, client module;
+ * time (scripts/pages/page-builder.ts): the head (MapLibre's warm-up, metadata, stylesheet, client module;
  * React adds MapLibre's modulepreload and orders the head itself), the page's spec and first script,
- * the page's markup, the boot script that draws the map, and the props React hydrates with.
+ * the page's markup, the early map's script that draws the map, and the props React hydrates with.
  */
 export function PageDocument({ kind, locale, data, assets, appHtml }: { kind: PageKind; locale: Locale; data: PageData; assets: PageAssets; appHtml: string }) {
   const m = MESSAGES[locale];

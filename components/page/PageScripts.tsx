@@ -47,7 +47,7 @@ export function MapBoot() {
 /**
  * In a map page's head, before the page's other module scripts: starts MapLibre's worker as soon as
  * the page is parsed (lib/map/boot/warm-maplibre.ts). Without it the worker started only when the
- * boot script made the map, after the framework's module had run: 560 ms into a load of /embed
+ * early-map script made the map, after the framework's module had run: 560 ms into a load of /embed
  * against 340 ms with it (a timeline of 2 loads each on the project's machine).
  */
 export function MapWarmUp() {

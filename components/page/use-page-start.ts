@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useSyncExternalStore } from 'react';
 import { pageStart, type PageKind, type PageStart, type RefugeeDays } from '@/lib/page/page-start';
 import { PREPAINT_STYLE_ID } from '@/lib/page/prepaint';
@@ -22,7 +20,7 @@ const subscribe = () => () => {};
  * How the page opens. The server built the page for the default start, so the server and the
  * hydrating browser render that one (`known` false); right after hydration React renders again
  * with the start the address asks for (`known` true). What the layout depends on was already
- * applied before the first paint (lib/page/prepaint.ts), and the map was drawn by the boot script.
+ * applied before the first paint (lib/page/prepaint.ts), and the map was drawn by the early map's script.
  */
 export function usePageStart(kind: PageKind, days: RefugeeDays): { start: PageStart; known: boolean } {
   const fromAddress = useSyncExternalStore(

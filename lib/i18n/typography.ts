@@ -18,7 +18,7 @@ export const UK_ALLOWED_LATIN: readonly string[] = [
 
 /**
  * Words a Ukrainian newsroom does not print for the war's facts, with what it prints instead: the
- * wire euphemisms and the aggressor's framing (house style, issue 25).
+ * wire euphemisms and the aggressor's framing (house style).
  */
 export const UK_FORBIDDEN_WORDS: readonly { pattern: RegExp; instead: string }[] = [
   { pattern: /підтримуван\p{L}* Росією/iu, instead: 'окуповані Росією з 2014 року райони / території' },

@@ -15,7 +15,7 @@ export type LayerBuilder = (geodata: Geodata) => FeatureCollection;
 
 /**
  * How a key entry or a layer switch draws its symbol: a shape in a palette colour, in either
- * scheme (components/map/LayerSymbol.tsx; the shapes are CSS classes of app/globals.css).
+ * scheme (components/map/LayerSymbolMark.tsx; the shapes are CSS classes of app/globals.css).
  */
 export interface LayerSymbol {
   shape: 'dot' | 'ring' | 'dashed-ring' | 'hollow' | 'halo' | 'burst' | 'hatch' | 'line' | 'bar';

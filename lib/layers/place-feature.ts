@@ -1,4 +1,5 @@
 import type { Feature, Point } from 'geojson';
+import { DISTANCE_ORIGIN_PLACE_ID } from '../config';
 import { distanceKm } from '../geo/distance-km';
 import type { Geodata } from '../geodata/load-geodata';
 import type { PlaceRecord } from '../geodata/schema';
@@ -13,8 +14,8 @@ export type PlaceInput = Pick<PlaceRecord, 'id' | 'name' | 'coordinates' | 'posi
  * computed.
  */
 export function placeFeature(place: PlaceInput, geodata: Geodata, citedIn = 'places.json'): Feature<Point, PlaceProperties> {
-  const kyiv = geodata.places.find((p) => p.id === 'kyiv');
-  if (!kyiv) throw new Error('geodata/places.json: the place "kyiv" is missing');
+  const kyiv = geodata.places.find((p) => p.id === DISTANCE_ORIGIN_PLACE_ID);
+  if (!kyiv) throw new Error(`geodata/places.json: the place "${DISTANCE_ORIGIN_PLACE_ID}" is missing`);
   const properties: PlaceProperties = {
     id: place.id,
     name: place.name,

@@ -5,7 +5,7 @@ import { pageHtmlFile } from './page-build';
 import type { PageKind } from './page-start';
 
 /**
- * A page of an edition (the full map or the embed), as scripts/build-pages.ts rendered it. The
+ * A page of an edition (the full map or the embed), as scripts/pages/page-builder.ts rendered it. The
  * page's caching and policy headers come with the build's table (scripts/precompress.ts); if the
  * file is missing, the answer says how to make it rather than failing blank.
  */

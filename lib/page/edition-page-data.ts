@@ -7,7 +7,7 @@ import { mapInWords } from '../words/map-in-words';
 /**
  * What a map page of an edition is rendered from, on the server: the days with refugee figures,
  * the figures, and the map in words. Both pages, the full map and the embed
- * (scripts/build-pages.ts, which also hands it to the browser), take the same.
+ * (scripts/pages/page-builder.ts, which also hands it to the browser), take the same.
  */
 export async function editionPageData(locale: Locale): Promise<PageData> {
   return pageDataOf(await getLayerStore(locale), locale);

@@ -21,11 +21,11 @@ export interface PageData {
 
 /**
  * Reads the page's data block. Throws, saying what is wrong, when it is missing or not the
- * page's data: the page then stays as the server rendered it, with the map the boot script drew.
+ * page's data: the page then stays as the server rendered it, with the map the early map's script drew.
  */
 export function readPageData(doc: Pick<Document, 'getElementById'>): PageData {
   const text = doc.getElementById(PAGE_DATA_ID)?.textContent;
-  if (!text) throw new Error(`the page has no #${PAGE_DATA_ID} block: was it built by scripts/build-pages.ts?`);
+  if (!text) throw new Error(`the page has no #${PAGE_DATA_ID} block: was it built by scripts/pages/page-builder.ts?`);
   const data = JSON.parse(text) as Partial<PageData> | null;
   if (!data || !Array.isArray(data.days?.dates) || !Array.isArray(data.refugees?.snapshots) || !data.words) {
     throw new Error(`#${PAGE_DATA_ID} does not hold the page’s days, refugee figures and words`);

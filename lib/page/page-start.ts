@@ -16,7 +16,7 @@ export interface RefugeeDays {
 /**
  * How a page opens, read from its address. The pages are built once, with no query, so this is
  * read in the browser: by the first inline script (what must be right before the first paint), by
- * the boot script (the map) and by React (the rest). All three read it here.
+ * the early map's script (the map) and by React (the rest). All three read it here.
  */
 export interface PageStart extends Omit<EmbedOptions, 'date'> {
   kind: PageKind;

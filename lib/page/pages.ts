@@ -3,7 +3,7 @@ import type { PageKind } from './page-start';
 import rows from './pages.json';
 
 /**
- * One page of the site: built once (scripts/build-pages.ts), answered at its path by the one page
+ * One page of the site: built once (scripts/pages/page-builder.ts), answered at its path by the one page
  * route (app/[[...page]]/route.ts), stored in the precompressed table and the static edition, and
  * given its frame policy by the CSP and the headers. Its title is its kind's, in its language
  * (lib/i18n/messages/). A JSON file, because next.config.mjs reads it too.

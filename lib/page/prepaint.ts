@@ -46,7 +46,7 @@ export function startLayerUrls(start: PageStart, locale: Locale = 'en'): { label
  * preload would do the same but is "unused" as far as the document can tell (the worker's request
  * does not consume it), and Chromium warns about each on the console; measured on /embed, 20
  * pairs each, a prefetch readied the map as soon as a preload did, and either about 70 ms sooner
- * than no hint (BENCHMARKS.md, run R).
+ * than no hint (BENCHMARKS.md).
  */
 export function applyPrepaint(start: PageStart, doc: Document, prefersDark: boolean, locale: Locale = 'en'): void {
   doc.documentElement.dataset.scheme = colorSchemeOf(start.theme, prefersDark);

@@ -255,7 +255,7 @@ describe('afterEarlyMap', () => {
     return done;
   };
 
-  it('lets React go at once when the boot script has run, and waits for it otherwise', async () => {
+  it('lets React go at once when the early map’s script has run, and waits for it otherwise', async () => {
     expect(await settled(afterEarlyMap(fakeWindow(true)))).toBe(true);
     const win = fakeWindow();
     const waiting = afterEarlyMap(win, 10_000);
@@ -264,7 +264,7 @@ describe('afterEarlyMap', () => {
     expect(await settled(waiting)).toBe(true);
   });
 
-  it('stops waiting after a while: a blocked boot script must not keep the map from being made', async () => {
+  it('stops waiting after a while: a blocked early-map script must not keep the map from being made', async () => {
     vi.useFakeTimers();
     try {
       const waiting = afterEarlyMap(fakeWindow(), EARLY_MAP_WAIT_MS);

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { TOGGLEABLE_LAYER_IDS, type ToggleableLayerId } from '@/lib/layers/registry';
 import { DEFAULT_EMBED_OPTIONS, serializeEmbedOptions } from '@/lib/embed/embed-options';
 import { parseEmbedOptions } from '@/lib/embed/parse-embed-options';
+
+// Layers from the list, not by name: the switches in the story's order.
+type Switches = [ToggleableLayerId, ToggleableLayerId, ToggleableLayerId, ToggleableLayerId, ToggleableLayerId, ToggleableLayerId];
+const [, B,,, E] = TOGGLEABLE_LAYER_IDS as readonly ToggleableLayerId[] as Switches;
+
 
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query));
 
@@ -10,8 +16,8 @@ describe('parseEmbedOptions', () => {
   });
 
   test('reads layers, view, flags and theme', () => {
-    expect(parse('layers=refugees&view=30,50,6&title=0&legend=0&controls=0&theme=dark&date=2022-03-02')).toEqual({
-      layers: ['refugees'],
+    expect(parse(`layers=${E}&view=30,50,6&title=0&legend=0&controls=0&theme=dark&date=2022-03-02`)).toEqual({
+      layers: [E],
       date: '2022-03-02',
       view: { longitude: 30, latitude: 50, zoom: 6 },
       bbox: null,
@@ -40,9 +46,9 @@ describe('parseEmbedOptions', () => {
 
 describe('serializeEmbedOptions', () => {
   test('writes only what differs from the defaults, and round-trips', () => {
-    const options = { ...DEFAULT_EMBED_OPTIONS, layers: ['talks' as const], title: false, theme: 'light' as const };
+    const options = { ...DEFAULT_EMBED_OPTIONS, layers: [B], title: false, theme: 'light' as const };
     const query = serializeEmbedOptions(options);
-    expect(query).toBe('layers=talks&title=0&theme=light');
+    expect(query).toBe(`layers=${B}&title=0&theme=light`);
     expect(parse(query)).toEqual(options);
   });
 

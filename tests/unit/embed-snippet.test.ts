@@ -1,8 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import { TOGGLEABLE_LAYER_IDS, type ToggleableLayerId } from '@/lib/layers/registry';
 import { DEFAULT_EMBED_OPTIONS } from '@/lib/embed/embed-options';
 import { EMBED_TITLE, defaultEmbedHeight, embedSnippet, embedUrls } from '@/lib/embed/embed-snippet';
 
-const options = { ...DEFAULT_EMBED_OPTIONS, layers: ['ports' as const], view: { longitude: 33, latitude: 47, zoom: 5.5 } };
+// Layers from the list, not by name: the switches in the story's order.
+type Switches = [ToggleableLayerId, ToggleableLayerId, ToggleableLayerId, ToggleableLayerId, ToggleableLayerId, ToggleableLayerId];
+const [,,, D] = TOGGLEABLE_LAYER_IDS as readonly ToggleableLayerId[] as Switches;
+
+
+const options = { ...DEFAULT_EMBED_OPTIONS, layers: [D], view: { longitude: 33, latitude: 47, zoom: 5.5 } };
 
 describe('defaultEmbedHeight', () => {
   test('650 / 575 / 400 px by width', () => {
@@ -16,8 +22,8 @@ describe('defaultEmbedHeight', () => {
 describe('embedUrls', () => {
   test('point at the embed and at the full map with the same layers and view', () => {
     expect(embedUrls('https://maps.example', options)).toEqual({
-      embed: 'https://maps.example/embed?layers=ports&view=33.0000,47.0000,5.50',
-      full: 'https://maps.example/?layers=ports&view=33.0000,47.0000,5.50',
+      embed: `https://maps.example/embed?layers=${D}&view=33.0000,47.0000,5.50`,
+      full: `https://maps.example/?layers=${D}&view=33.0000,47.0000,5.50`,
     });
   });
 });
@@ -26,7 +32,7 @@ describe('embedSnippet', () => {
   const snippet = embedSnippet('https://maps.example', options);
 
   test('is a full-width, titled, lazy iframe that allows fullscreen, plus the loader', () => {
-    expect(snippet).toContain('<iframe src="https://maps.example/embed?layers=ports&amp;view=33.0000,47.0000,5.50"');
+    expect(snippet).toContain(`<iframe src="https://maps.example/embed?layers=${D}&amp;view=33.0000,47.0000,5.50"`);
     expect(snippet).toContain(`title="${EMBED_TITLE}"`);
     expect(snippet).toContain('width="100%" height="575"');
     expect(snippet).toContain('loading="lazy" allow="fullscreen"');
@@ -34,7 +40,7 @@ describe('embedSnippet', () => {
   });
 
   test('carries a fallback link to the full map', () => {
-    expect(snippet).toContain('<a href="https://maps.example/?layers=ports&amp;view=33.0000,47.0000,5.50">');
+    expect(snippet).toContain(`<a href="https://maps.example/?layers=${D}&amp;view=33.0000,47.0000,5.50">`);
   });
 
   test('escapes what it writes into attributes', () => {

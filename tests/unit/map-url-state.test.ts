@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
+import { TOGGLEABLE_LAYER_IDS, type ToggleableLayerId } from '@/lib/layers/registry';
 import { parseMapUrlState, serializeMapUrlState } from '@/lib/url/map-url-state';
+
+// Layers from the list, not by name: the switches in the story's order.
+type Switches = [ToggleableLayerId, ToggleableLayerId, ToggleableLayerId, ToggleableLayerId, ToggleableLayerId, ToggleableLayerId];
+const [A, B,, D, E, F] = TOGGLEABLE_LAYER_IDS as readonly ToggleableLayerId[] as Switches;
+
 
 const parse = (query: string) => parseMapUrlState(new URLSearchParams(query));
 
@@ -10,8 +15,8 @@ describe('parseMapUrlState', () => {
   });
 
   test('reads the layers and the view', () => {
-    expect(parse('layers=refugees,talks&view=30.5,50.4,6')).toEqual({
-      layers: ['talks', 'refugees'],
+    expect(parse(`layers=${E},${B}&view=30.5,50.4,6`)).toEqual({
+      layers: [B, E],
       view: { longitude: 30.5, latitude: 50.4, zoom: 6 },
       date: null,
     });
@@ -27,7 +32,7 @@ describe('parseMapUrlState', () => {
   });
 
   test('ignores unknown layer names, and falls back to all when none is known', () => {
-    expect(parse('layers=talks,nope').layers).toEqual(['talks']);
+    expect(parse(`layers=${B},nope`).layers).toEqual([B]);
     expect(parse('layers=%3Cscript%3Ealert(1)%3C/script%3E').layers).toEqual([...TOGGLEABLE_LAYER_IDS]);
   });
 
@@ -38,18 +43,18 @@ describe('parseMapUrlState', () => {
   });
 
   test('reads Next.js searchParams objects, taking the first of repeated values', () => {
-    expect(parseMapUrlState({ layers: ['kyiv', 'ports'], view: undefined, date: ['2022-03-02', '2022-03-03'] })).toEqual({ layers: ['kyiv'], view: null, date: '2022-03-02' });
+    expect(parseMapUrlState({ layers: [A, D], view: undefined, date: ['2022-03-02', '2022-03-03'] })).toEqual({ layers: [A], view: null, date: '2022-03-02' });
   });
 });
 
 describe('serializeMapUrlState', () => {
   test('round-trips through parse', () => {
-    const state = { layers: ['ports' as const, 'kyiv' as const], view: { longitude: 33.1234, latitude: 47.5, zoom: 6.25 }, date: '2022-03-02' };
+    const state = { layers: [D, A], view: { longitude: 33.1234, latitude: 47.5, zoom: 6.25 }, date: '2022-03-02' };
     // Layers come back in the panel's order, the story's: Kyiv first.
-    expect(parse(serializeMapUrlState(state))).toEqual({ ...state, layers: ['kyiv', 'ports'] });
+    expect(parse(serializeMapUrlState(state))).toEqual({ ...state, layers: [A, D] });
   });
 
   test('writes readable commas and a fixed layer order', () => {
-    expect(serializeMapUrlState({ layers: ['context', 'talks'], view: null, date: null })).toBe('layers=talks,context');
+    expect(serializeMapUrlState({ layers: [F, B], view: null, date: null })).toBe(`layers=${B},${F}`);
   });
 });

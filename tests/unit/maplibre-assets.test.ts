@@ -10,7 +10,7 @@ describe('MapLibre assets', () => {
     expect(MAPLIBRE_WORKER_URL).toBe(`/maplibre/${installed.version}/maplibre-gl-worker.mjs`);
   });
 
-  it('the boot script uses only exports MapLibre has', async () => {
+  it('the early map’s script uses only exports MapLibre has', async () => {
     const maplibre = await import('maplibre-gl');
     for (const name of ['setWorkerUrl', 'prewarm', 'Map'] as const) expect(typeof maplibre[name], name).toBe('function');
   });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { TOGGLEABLE_LAYER_IDS } from '@/lib/layers/registry';
+import { ALWAYS_ON_LAYER_IDS, TOGGLEABLE_LAYER_IDS, type ToggleableLayerId } from '@/lib/layers/registry';
 import { embedOptionsOf, pageStart } from '@/lib/page/page-start';
 import { PAGE_SPEC_ID, readPageSpec } from '@/lib/page/page-spec';
 import { colorSchemeOf, prepaintCss, startLayerUrls } from '@/lib/page/prepaint';
 import { refugeeDays } from '@/lib/refugees/refugee-days';
 import { parseBbox } from '@/lib/embed/parse-embed-options';
+
+// Layers from the list, not by name: the switches in the story's order.
+type Switches = [ToggleableLayerId, ToggleableLayerId, ToggleableLayerId, ToggleableLayerId, ToggleableLayerId, ToggleableLayerId];
+const [A, B,, D, E, F] = TOGGLEABLE_LAYER_IDS as readonly ToggleableLayerId[] as Switches;
+
 
 const DAYS = { dates: ['2022-03-02', '2022-03-03'], defaultDate: '2022-03-03' };
 const q = (query: string) => new URLSearchParams(query);
@@ -28,8 +33,8 @@ describe('pageStart', () => {
   });
 
   it('reads every embed option, the step, and a day the data has', () => {
-    const start = pageStart('embed', q('layers=talks,ports&bbox=20,45,30,50&title=0&legend=0&controls=0&theme=dark&date=2022-03-02&step=2'), DAYS);
-    expect(start).toMatchObject({ layers: ['talks', 'ports'], bbox: [20, 45, 30, 50], title: false, legend: false, controls: false, theme: 'dark', refugeeDate: '2022-03-02', step: 2 });
+    const start = pageStart('embed', q(`layers=${B},${D}&bbox=20,45,30,50&title=0&legend=0&controls=0&theme=dark&date=2022-03-02&step=2`), DAYS);
+    expect(start).toMatchObject({ layers: [B, D], bbox: [20, 45, 30, 50], title: false, legend: false, controls: false, theme: 'dark', refugeeDate: '2022-03-02', step: 2 });
   });
 
   it('gives the full map no embed options: they are not its to take', () => {
@@ -58,11 +63,11 @@ describe('parseBbox', () => {
 
 describe('prepaint', () => {
   it('hides the embed’s title and key when switched off, and the key’s entries of the layers switched off', () => {
-    const css = prepaintCss(pageStart('embed', q('title=0&legend=0&layers=talks'), DAYS));
+    const css = prepaintCss(pageStart('embed', q(`title=0&legend=0&layers=${B}`), DAYS));
     expect(css).toContain('.embed__header{display:none!important}');
     expect(css).toContain('.embed__legend,.embed__climb>:not(summary){display:none!important}');
-    for (const id of ['ports', 'refugees', 'kyiv', 'context']) expect(css).toContain(`[data-legend-layer="${id}"]{display:none!important}`);
-    expect(css).not.toContain('"talks"');
+    for (const id of [D, E, A, F]) expect(css).toContain(`[data-legend-layer="${id}"]{display:none!important}`);
+    expect(css).not.toContain('"${B}"');
   });
 
   it('adds nothing for the defaults, and never touches the full map’s header', () => {
@@ -78,11 +83,11 @@ describe('prepaint', () => {
   });
 
   it('preloads the two layers always drawn and those switched on', () => {
-    expect(startLayerUrls(pageStart('map', q('layers=kyiv'), DAYS))).toEqual({
-      labels: ['/api/labels/basemap', '/api/labels/coast', '/api/labels/kyiv'],
-      layers: ['/api/layers/basemap', '/api/layers/coast', '/api/layers/kyiv'],
+    expect(startLayerUrls(pageStart('map', q(`layers=${A}`), DAYS))).toEqual({
+      labels: [...ALWAYS_ON_LAYER_IDS, A].map((id) => `/api/labels/${id}`),
+      layers: [...ALWAYS_ON_LAYER_IDS, A].map((id) => `/api/layers/${id}`),
     });
-    expect(startLayerUrls(pageStart('embed', q('layers=ports'), DAYS), 'uk').layers).toEqual(['/api/uk/layers/basemap', '/api/uk/layers/coast', '/api/uk/layers/ports']);
+    expect(startLayerUrls(pageStart('embed', q(`layers=${D}`), DAYS), 'uk').layers).toEqual([...ALWAYS_ON_LAYER_IDS, D].map((id) => `/api/uk/layers/${id}`));
   });
 });
 

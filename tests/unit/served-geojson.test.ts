@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getIssues } from '@placemarkio/check-geojson';
+import { LAYERS } from '@/lib/layers/layers';
 import rewind from '@mapbox/geojson-rewind';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { GEODATA_DIR, loadGeodata } from '@/lib/geodata/load-geodata';
@@ -61,8 +62,9 @@ describe.each(LAYER_IDS)('served layer %s', (id) => {
 });
 
 test('each day’s arrows and the people who moved on add up to that day’s stated total', () => {
+  const arrows = LAYERS.flatMap((l) => ('figureLabels' in l && l.figureLabels ? store.layers[l.id].collection.features.filter((f) => f.properties?.kind === l.figureLabels!.kind) : []));
   for (const snapshot of store.refugees.snapshots) {
-    const flows = store.layers.refugees.collection.features.filter((f) => f.properties?.kind === 'refugee-flow' && f.properties.snapshotDate === snapshot.date);
+    const flows = arrows.filter((f) => f.properties?.snapshotDate === snapshot.date);
     expect(flows.reduce((sum, f) => sum + (f.properties?.count as number), 0) + snapshot.onwardCount, snapshot.date).toBe(snapshot.total);
   }
 });

@@ -5,11 +5,11 @@ import { PageTree, type EditionProvider, type PageApp } from '../PageTree';
 import { reloadOnRebuild } from './reload-on-rebuild';
 
 /**
- * A page's client code: React takes over the markup the build rendered (scripts/build-pages.ts)
+ * A page's client code: React takes over the markup the build rendered (scripts/pages/page-builder.ts)
  * with the props that markup was rendered from, in the same {@link PageTree} (the entry names the
  * page's component and its edition's catalogue, so that a bundle holds only its own). No framework
  * router: each page is one page, built once. React starts at once, while the map's data is still on
- * its way: measured on the embed against waiting for the boot script's map to be drawn, starting at
+ * its way: measured on the embed against waiting for the early map's map to be drawn, starting at
  * once made the page interactive about 700 ms sooner (React then adopts the map before its first
  * frame; BENCHMARKS.md).
  */

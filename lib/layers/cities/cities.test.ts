@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { booleanPointInPolygon, distance } from '@turf/turf';
-import type { Point, Position } from 'geojson';
-import { features, byId, country } from '@/tests/support/layer-store';
+import { bboxPolygon, booleanContains, booleanPointInPolygon, distance, point } from '@turf/turf';
+import type { BBox, Point, Position } from 'geojson';
+import { features, byId, country, ukrainianStore } from '@/tests/support/layer-store';
+import { mapInWords } from '@/lib/words/map-in-words';
 import type { StoryProperties } from '@/lib/layers/story-properties';
 import { ISO_UKRAINE } from '@/lib/config';
+import { cities } from '.';
 
 const ukraine = country(ISO_UKRAINE);
 
@@ -73,5 +75,30 @@ describe('cities under fire', () => {
     const chernihiv = byId('chernihiv-under-fire').properties as unknown as { reports: { text: string }[] };
     expect(chernihiv.reports.map((r) => r.text).join(' ')).toContain('the bodies of 33 people');
     expect(String(byId('mariupol-under-fire').properties.casualties)).toContain('that is his estimate, not a count');
+  });
+});
+
+describe('cities under fire in Ukrainian', () => {
+  test('names, reports and casualties', async () => {
+    const uk = await ukrainianStore();
+    expect(byId('chernihiv-under-fire', uk).properties.name).toBe('Чернігів');
+    expect((byId('chernihiv-under-fire', uk).properties.reports as { text: string }[])[1]!.text).toMatch(/тіла 33 людей/);
+    const words = mapInWords(uk, 'uk');
+    const mariupol = words.sections.flatMap((s) => s.entries).find((e) => e.featureId === 'mariupol-under-fire')!;
+    expect(mariupol.notes[0]).toMatch(/^Жертви\. /);
+  });
+});
+
+/** Whether a layer's tour step frames a feature's point. */
+const framed = (bounds: BBox, id: string) => booleanContains(bboxPolygon(bounds), point((byId(id).geometry as Point).coordinates));
+
+describe('cities’ tour step', () => {
+  test('frames every city, and every city its caption names is on the layer', () => {
+    const all = features('cities');
+    for (const f of all) expect(framed(cities.tour!.bounds, f.properties.id), f.properties.id).toBe(true);
+    const names = all.map((f) => f.properties.name);
+    const caption = cities.tour!.caption.en;
+    expect(names.filter((n) => caption.includes(n)).length).toBeGreaterThanOrEqual(3);
+    for (const word of caption.match(/\b[A-Z][a-z]+(?:iv|upol|omyr|akha|kiv)\b/g) ?? []) expect(names, word).toContain(word);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
-import type { Feature, Point, Polygon } from 'geojson';
-import { features, byId, country } from '@/tests/support/layer-store';
+import { bboxPolygon, booleanContains, booleanPointInPolygon, point, pointToPolygonDistance } from '@turf/turf';
+import type { BBox, Feature, Point, Polygon } from 'geojson';
+import { features, byId, country, ukrainianStore } from '@/tests/support/layer-store';
+import { ports } from '.';
 import { ISO_UKRAINE } from '@/lib/config';
 
 const ukraine = country(ISO_UKRAINE);
@@ -23,5 +24,25 @@ describe('ports', () => {
       expect(d, f.properties.id).toBeLessThan(10);
     }
     expect(features('ports').filter((f) => f.properties.kind === 'port-ring')).toHaveLength(2);
+  });
+});
+
+describe('ports in Ukrainian', () => {
+  test('the ports’ names and statuses; the style reads the code, not the translated status', async () => {
+    const uk = await ukrainianStore();
+    expect(byId('kherson', uk).properties.name).toBe('Херсон');
+    expect(byId('mariupol', uk).properties.status).toBe('в облозі');
+    expect(byId('mariupol', uk).properties.statusCode).toBe(byId('mariupol').properties.statusCode);
+    expect(JSON.stringify(ports.style)).toContain('["get","statusCode"]');
+    expect(byId('mariupol-ring', uk).properties.name).toBe('Маріуполь: в облозі');
+  });
+});
+
+/** Whether a layer's tour step frames a feature's point. */
+const framed = (bounds: BBox, id: string) => booleanContains(bboxPolygon(bounds), point((byId(id).geometry as Point).coordinates));
+
+describe('ports’ tour step', () => {
+  test('frames the two ports of the story', () => {
+    for (const id of ['kherson', 'mariupol']) expect(framed(ports.tour!.bounds, id), id).toBe(true);
   });
 });

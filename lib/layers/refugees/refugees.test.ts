@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
-import { geodata, store, features, byId, country } from '@/tests/support/layer-store';
+import { geodata, store, features, byId, country, ukrainianStore } from '@/tests/support/layer-store';
+import { mapInWords } from '@/lib/words/map-in-words';
 import { ISO_UKRAINE } from '@/lib/config';
+import { refugees } from '.';
 
 const ukraine = country(ISO_UKRAINE);
 
@@ -83,5 +85,23 @@ describe('labelAnchor', () => {
 
   test('a hand-placed anchor in refugees.json wins', () => {
     expect(byId('flow-moldova-2022-03-03').properties.labelAnchor).toBe('top');
+  });
+});
+
+describe('refugees in Ukrainian', () => {
+  test('an arrow’s country and figures, a crossing’s name, the table’s countries', async () => {
+    const uk = await ukrainianStore();
+    expect(byId('flow-poland-2022-03-03', uk).properties).toMatchObject({ name: 'До Польщі', country: 'Польща' });
+    expect(String(byId('flow-poland-2022-03-03', uk).properties.summary)).toContain('547\u00a0982');
+    expect(byId('crossing-medyka', uk).properties.name).toBe('Шегині\u00a0— Медика');
+    expect(mapInWords(uk, 'uk').refugees.rows.map((r) => r.country)).toContain('Польща');
+  });
+});
+
+describe('refugees’ tour step', () => {
+  test('its caption prints the total the layer draws on the story’s day', () => {
+    const story = store.refugees.snapshots.find((s) => s.date === store.refugees.defaultDate)!;
+    expect(refugees.tour!.caption.en).toContain(story.total.toLocaleString('en-GB'));
+    expect(refugees.tour!.caption.en).toContain('By the end of 2\u00a0March');
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { booleanPointInPolygon, distance, pointToPolygonDistance } from '@turf/turf';
-import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import { bboxPolygon, booleanContains, booleanPointInPolygon, distance, point, pointToPolygonDistance } from '@turf/turf';
+import type { BBox, Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { distanceToBorder } from '@/lib/geo/border-distance';
 import { areaVertices } from '@/lib/geo/area-vertices';
-import { byId, country } from '@/tests/support/layer-store';
+import { byId, country, ukrainianStore, store } from '@/tests/support/layer-store';
+import { mapInWords } from '@/lib/words/map-in-words';
+import { talks } from '.';
 
 describe('talks', () => {
   type Range = { minKm: number; maxKm: number };
@@ -52,5 +54,35 @@ describe('talks', () => {
       distance([30.5234, 50.4501], [23.86, 52.6], { units: 'kilometers' }),
       0,
     );
+  });
+});
+
+describe('talks in Ukrainian', () => {
+  test('the nearest border’s country, and the venue’s figures in the map in words', async () => {
+    const uk = await ukrainianStore();
+    expect((byId('talks-round-2', uk).properties.nearestBorder as { country: string }).country).toBe('Польща');
+    const entry = mapInWords(uk, 'uk').sections.flatMap((s) => s.entries).find((e) => e.featureId === 'talks-round-2')!;
+    expect(entry.figures.map((f) => f.label)).toEqual(['Від Києва', 'До кордону з Україною', 'До кордону з Польщею']);
+    expect(byId('talks-round-2-area', uk).properties.name).toBe('Де міг відбутися другий раунд');
+  });
+});
+
+/** Whether a layer's tour step frames a feature's point. */
+const framed = (bounds: BBox, id: string) => booleanContains(bboxPolygon(bounds), point((byId(id).geometry as Point).coordinates));
+
+describe('talks’ tour step and words', () => {
+  test('frames both venues, and its caption prints the figures the layer computes', () => {
+    for (const id of ['talks-round-1', 'talks-round-2']) expect(framed(talks.tour!.bounds, id), id).toBe(true);
+    const venue = byId('talks-round-2').properties;
+    const range = (r: unknown) => `${Math.round((r as { minKm: number }).minKm)}–${Math.round((r as { maxKm: number }).maxKm)}\u00a0km`;
+    const caption = talks.tour!.caption.en;
+    expect(caption).toContain(`${range(venue.distanceToUkraine)} from Ukraine`);
+    expect(caption).toContain(`${range(venue.nearestBorder)} from Poland`);
+    expect(caption).toContain('somewhere on the Pripyat near the border');
+  });
+
+  test('the map in words gives the venue’s distances', () => {
+    const entry = mapInWords(store).sections.flatMap((s) => s.entries).find((e) => e.featureId === 'talks-round-2')!;
+    expect(entry.figures.map((f) => f.label)).toEqual(['From Kyiv', "To Ukraine's border", "To Poland's border"]);
   });
 });
