@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { MapProvider } from 'react-map-gl/maplibre';
 import { formatCount } from '@/lib/format/format-number';
-import { formatDate } from '@/lib/format/format-date';
+import { formatDate, formatDayMonth } from '@/lib/format/format-date';
 import { refugeeLinkDate } from '@/lib/refugees/resolve-refugee-date';
 import type { RefugeeSummary } from '@/lib/refugees/refugee-summary';
 import { isToggleableLayerId } from '@/lib/layers/registry';
@@ -75,10 +75,18 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
       </a>
       <header className="app__header">
         <div>
-          <p className="app__kicker">{m.page.kicker}</p>
+          <p className="app__kicker">
+            <span className="app__wide">{m.page.kicker}</span>
+            <span className="app__narrow">{m.page.kickerShort}</span>
+          </p>
           <h1 className="app__title">{m.page.headline}</h1>
           {story && (
-            <p className="app__total" data-testid="refugee-total">
+            <p className="app__total app__narrow">
+              <strong>{formatCount(story.total, locale)}</strong> {m.page.totalShort(story.total, story.arrivalsTo ? formatDayMonth(story.arrivalsTo, { locale }) : null)}
+            </p>
+          )}
+          {story && (
+            <p className="app__total app__wide" data-testid="refugee-total">
               <strong>{formatCount(story.total, locale)}</strong>{' '}
               {m.page.total(
                 story.total,
@@ -91,7 +99,8 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
         </div>
         <div className="app__actions">
           <button type="button" className="app__action" onClick={tour.start}>
-            {m.page.walkThrough}
+            <span className="app__wide">{m.page.walkThrough}</span>
+            <span className="app__narrow">{m.page.walkThroughShort}</span>
           </button>
           <EmbedDialog layers={enabled} view={view} date={linkDate} />
           <LanguageSwitch kind="map" query={known ? query : null} />

@@ -17,7 +17,6 @@ import { FeaturePopup } from './FeaturePopup';
 import { LayerSources } from './LayerSources';
 import { MapLabels } from './MapLabels';
 import { useCameraRequest } from './use-camera-request';
-import { useLabelDeclutter } from './use-label-declutter';
 import { sourceLoadError } from './use-layer-data';
 import { useMapLibrary } from './use-map-library';
 import { useMapLoad } from './use-map-load';
@@ -66,7 +65,6 @@ export default function MapCanvas(props: MapCanvasProps) {
   const [loaded, setLoaded] = useState(false);
   const mapRef = useRef<MapRef>(null);
   useCameraRequest(mapRef, props.camera, loaded);
-  useLabelDeclutter(mapRef, loaded);
   useSourceReload(mapRef, reloads, loaded, locale);
   const patternScheme = useSchemeRepaint(mapRef, scheme);
   const mapLib = useMapLibrary();

@@ -1,26 +1,17 @@
 import { Marker, useMap } from 'react-map-gl/maplibre';
 import type { Position } from 'geojson';
+import { useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { formatCount } from '@/lib/format/format-number';
 import { shortPlaceName } from '@/lib/format/short-place-name';
-import { paletteColour, type PaletteColour } from '@/lib/layers/layer-module';
-import { LAYERS } from '@/lib/layers/layers';
-import type { LayerId } from '@/lib/layers/registry';
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import { crowdedLabels, type LabelCandidate } from '@/lib/map/crowded-labels';
-import { useI18n } from '../i18n/I18nProvider';
 import type { LabelCollection } from '@/lib/layers/layer-labels';
+import { paletteColour, type PaletteColour } from '@/lib/layers/layer-module';
+import type { LayerId } from '@/lib/layers/registry';
+import { crowdedLabels, type LabelCandidate } from '@/lib/map/crowded-labels';
+import { figureLabelSpecs, fixedLabelSpecs, markerSpecs, placeLabelSpecs, type LabelSpec } from '@/lib/map/label-specs';
+import { useI18n } from '../i18n/I18nProvider';
 import type { Selection } from './feature-lookup';
-
-/** The sides a feature may pin its label by (its `labelAnchor`). */
-const LABEL_ANCHORS = ['top', 'bottom', 'left'] as const;
-
-/** Layers whose point features get a clickable name label, with the label's colour. */
-const LABELLED_LAYERS = LAYERS.flatMap((layer) => (layer.labels ? [{ id: layer.id as LayerId, ...layer.labels }] : []));
-/** Layers whose features get a label with a figure (a refugee arrow's count), and which features. */
-const FIGURE_LAYERS = LAYERS.flatMap((layer) => ('figureLabels' in layer && layer.figureLabels ? [{ id: layer.id as LayerId, ...layer.figureLabels }] : []));
-/** Layers with names at fixed places (countries, seas). */
-const FIXED_LABEL_LAYERS = LAYERS.flatMap((layer) => ('fixedLabels' in layer && layer.fixedLabels ? [{ id: layer.id as LayerId, labels: layer.fixedLabels }] : []));
+import { useLabelPlacement } from './use-label-placement';
 
 interface MapLabelsProps {
   /** Each layer's labels (lib/layers/layer-labels.ts): a point per label, at its anchor. */
@@ -31,112 +22,90 @@ interface MapLabelsProps {
   refugeeDate: string;
 }
 
-/** Labels as HTML markers: country and sea names, place names, and figures (the refugee counts). */
+/**
+ * Labels as HTML markers: country and sea names, place names, and figures (the refugee counts).
+ * Each is pinned by its top-left corner to its anchor and placed round it by useLabelPlacement
+ * (lib/map/place-labels.ts), in the story's order, where it covers no other label, marker or control.
+ */
 export function MapLabels({ labels, visible, onSelect, refugeeDate }: MapLabelsProps) {
   const { locale } = useI18n();
-  const places = useMemo(
-    () =>
-      LABELLED_LAYERS.filter(({ id }) => visible[id]).flatMap(({ id: layerId, colour, below }) =>
-        (labels[layerId]?.features ?? [])
-          // A place another layer marks too (Kyiv, Mariupol) is named by that layer while it is on.
-          .filter((f) => !(typeof f.properties.sharedWith === 'string' && visible[f.properties.sharedWith as LayerId]))
-          .map((f) => ({
-            layerId,
-            colour,
-            feature: f,
-            position: f.geometry.coordinates,
-            primary: f.properties.priority !== 'secondary' && f.properties.kind !== 'regional-capital',
-            anchor: LABEL_ANCHORS.find((a) => a === f.properties.labelAnchor) ?? (below ? 'top' : 'left'),
-          })),
-      ),
-    [labels, visible],
-  );
-  const flows = useMemo(
-    () =>
-      FIGURE_LAYERS.filter(({ id }) => visible[id]).flatMap(({ id: layerId, kind }) =>
-        (labels[layerId]?.features ?? []).filter((f) => f.properties.kind === kind && f.properties.snapshotDate === refugeeDate).map((feature) => ({ layerId, feature })),
-      ),
-    [labels, visible, refugeeDate],
-  );
+  const map = useMap().current?.getMap();
+  const inputs = { labels, visible, date: refugeeDate };
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const places = useMemo(() => placeLabelSpecs(inputs), [labels, visible]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const figures = useMemo(() => figureLabelSpecs(inputs), [labels, visible, refugeeDate]);
+  const fixed = useMemo(() => fixedLabelSpecs({ visible }), [visible]);
+  const markers = useMemo(() => markerSpecs({ labels, visible }), [labels, visible]);
   const candidates = useMemo(
     () => [
-      ...places.map(({ layerId, feature, position, primary }) => ({ id: labelKey(layerId, feature.properties.id), position, rank: primary ? 0 : 1, weight: 0 })),
-      ...flows.map(({ layerId, feature: f }) => ({
-        id: labelKey(layerId, f.properties.id),
-        position: f.geometry.coordinates,
-        rank: f.properties.widthClamped === true ? 1 : 0,
-        weight: Number(f.properties.count),
-      })),
+      ...places.map(({ key, position, primary }) => ({ id: key, position, rank: primary ? 0 : 1, weight: 0 })),
+      ...figures.map(({ key, position, minor, feature }) => ({ id: key, position, rank: minor ? 1 : 0, weight: Number(feature.properties.count) })),
     ],
-    [places, flows],
+    [places, figures],
   );
   const crowded = useCrowdedLabels(candidates);
+  useLabelPlacement(map, markers, [places, figures, fixed, crowded, locale]);
+  const select = (spec: LabelSpec) => (event: { stopPropagation: () => void }) => {
+    event.stopPropagation();
+    onSelect({ layerId: spec.layerId, featureId: spec.key.slice(spec.layerId.length + 1), anchor: spec.position });
+  };
 
   return (
     <>
-      {FIXED_LABEL_LAYERS.filter(({ id }) => visible[id]).flatMap(({ labels: fixed }) =>
-        fixed.map((label) => (
-          <Marker key={label.key} longitude={label.position[0]} latitude={label.position[1]}>
-            <span className={`map-label map-label--${label.kind}`} aria-hidden="true">
-              {label.text[locale]}
-            </span>
-          </Marker>
-        )),
-      )}
+      {fixed.map((spec) => (
+        <Pin key={spec.key} spec={spec}>
+          <span className={`map-label map-label--${spec.label.kind}`} aria-hidden="true" {...placement(spec)}>
+            {spec.label.text[locale]}
+          </span>
+        </Pin>
+      ))}
       {places
-        .filter(({ layerId, feature }) => !crowded.has(labelKey(layerId, feature.properties.id)))
-        .map(({ layerId, colour, feature: f, position, primary, anchor }) => (
-          <Marker
-            key={f.properties.id}
-            longitude={position[0] as number}
-            latitude={position[1] as number}
-            anchor={anchor}
-            offset={anchor === 'top' ? [0, 7] : anchor === 'bottom' ? [0, -7] : [9, 0]}
-          >
+        .filter(({ key }) => !crowded.has(key))
+        .map((spec) => (
+          <Pin key={spec.key} spec={spec}>
             <button
               type="button"
-              className={`map-label map-label--place map-label--${layerId}${primary ? '' : ' map-label--minor'}`}
-              style={colour ? labelColour(colour) : undefined}
-              data-feature-id={f.properties.id}
-              onClick={(event) => {
-                event.stopPropagation();
-                onSelect({ layerId, featureId: f.properties.id, anchor: position });
-              }}
+              className={`map-label map-label--place map-label--${spec.layerId}${spec.primary ? '' : ' map-label--minor'}`}
+              style={spec.colour ? labelColour(spec.colour) : undefined}
+              data-feature-id={spec.feature.properties.id}
+              onClick={select(spec)}
+              {...placement(spec)}
             >
-              {typeof f.properties.label === 'string' ? f.properties.label : shortPlaceName(f.properties.name)}
+              {typeof spec.feature.properties.label === 'string' ? spec.feature.properties.label : shortPlaceName(spec.feature.properties.name)}
             </button>
-          </Marker>
+          </Pin>
         ))}
-      {flows
-        .filter(({ layerId, feature }) => !crowded.has(labelKey(layerId, feature.properties.id)))
-        .map(({ layerId, feature: f }) => {
-          const position = f.geometry.coordinates;
-          return (
-            <Marker
-              key={f.properties.id}
-              longitude={position[0] as number}
-              latitude={position[1] as number}
-              anchor={f.properties.labelAnchor as 'left' | 'right' | 'top' | 'bottom'}
-              offset={[0, 0]}
-            >
-              <button
-                type="button"
-                className={`map-label map-label--flow${f.properties.widthClamped === true ? ' map-label--minor' : ''}`}
-                data-feature-id={f.properties.id}
-                onClick={(event) => {
-                  event.stopPropagation();
-                  onSelect({ layerId, featureId: f.properties.id, anchor: position });
-                }}
-              >
-                <span className="map-label__country">{String(f.properties.country)}</span>
-                <span className="map-label__count">{formatCount(Number(f.properties.count), locale)}</span>
-              </button>
-            </Marker>
-          );
-        })}
+      {figures
+        .filter(({ key }) => !crowded.has(key))
+        .map((spec) => (
+          <Pin key={spec.key} spec={spec}>
+            <button type="button" className={`map-label map-label--flow${spec.minor ? ' map-label--minor' : ''}`} data-feature-id={spec.feature.properties.id} onClick={select(spec)} {...placement(spec)}>
+              <span className="map-label__country">{String(spec.feature.properties.country)}</span>
+              <span className="map-label__count">{formatCount(Number(spec.feature.properties.count), locale)}</span>
+            </button>
+          </Pin>
+        ))}
     </>
   );
 }
+
+/** A label's marker, pinned by its top-left corner to the anchor: the label inside is placed round that point. */
+function Pin({ spec, children }: { spec: LabelSpec; children: ReactNode }) {
+  return (
+    <Marker longitude={spec.position[0] as number} latitude={spec.position[1] as number} anchor="top-left" offset={[0, 0]}>
+      {children}
+    </Marker>
+  );
+}
+
+/** What the placement reads of a label. */
+const placement = (spec: LabelSpec) => ({
+  'data-label-key': spec.key,
+  'data-label-priority': spec.priority,
+  'data-label-positions': spec.positions.join(','),
+  'data-label-offset': `${spec.offset.x},${spec.offset.y}`,
+});
 
 /**
  * The labels not to make at the map's current view (crowdedLabels), worked out again whenever the
@@ -159,9 +128,6 @@ function useCrowdedLabels(labels: readonly (Omit<LabelCandidate, 'point'> & { po
   // `view` is not read: it says when the view has settled, and so when to project the anchors again.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const crowded = useMemo(() => (map ? notMade(map, labels) : new Set<string>()), [map, labels, view]);
-  // Labels made or removed after a move: one more frame, so that the map's next `idle` declutters them
-  // (after an eased move, `idle` has already fired by the time React commits them).
-  useEffect(() => map?.triggerRepaint(), [map, crowded]);
   return crowded;
 }
 
@@ -182,9 +148,6 @@ const project = (map: Pick<MapLibreMap, 'project'>, position: Position): [number
   const { x, y } = map.project([position[0] as number, position[1] as number]);
   return [x, y];
 };
-
-/** One label's key among all the layers' labels: feature ids are unique within a layer only. */
-const labelKey = (layerId: LayerId, featureId: string) => `${layerId}:${featureId}`;
 
 /** A label's colour, as the custom property the stylesheet reads (light scheme; dark labels are all ink). */
 function labelColour(colour: PaletteColour): CSSProperties {

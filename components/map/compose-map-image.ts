@@ -62,7 +62,7 @@ export async function composeMapImage(map: MapLibreMap, text: ImageText): Promis
     const box = element.getBoundingClientRect();
     if (box.width === 0 || box.right < container.left || box.left > container.right) continue;
     const style = getComputedStyle(element);
-    // A label the declutter hid (transparent, still in the tab order) is not on screen: not in the image either.
+    // A label the placement hid (transparent, still in the tab order) is not on screen: not in the image either.
     if (Number(style.opacity) === 0 || style.visibility === 'hidden') continue;
     ctx.font = `${style.fontStyle} ${style.fontWeight} ${parseFloat(style.fontSize) * ratio}px ${FONT}`;
     const lines = element.innerText.split('\n').filter(Boolean);

@@ -21,7 +21,7 @@ export const CROWD_RADIUS_PX = 8;
  * first (main before minor, then the larger weight, then the given order) is made. The rest stay on
  * the map as shapes a reader can click, and in the map in words. Linear in the number of labels
  * (a grid of `radius` cells), so that ten or a hundred times the data costs no more than its labels'
- * arithmetic; the finer, measured declutter (declutter-labels.ts) runs on what is made.
+ * arithmetic; the finer, measured placement (place-labels.ts) runs on what is made.
  *
  * @example crowdedLabels([{ id: 'a', point: [0, 0], rank: 0, weight: 1 }, { id: 'b', point: [3, 4], rank: 0, weight: 2 }]) // => Set { 'a' }
  */

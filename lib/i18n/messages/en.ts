@@ -18,6 +18,10 @@ export const en = {
     total: (count: number, arrivalsTo: string | null, published: string, earlier: string | null) =>
       `people had fled Ukraine${arrivalsTo ? ` by the end of ${arrivalsTo}` : ''}, in UNHCR's figures published on ${published}${earlier ? ` (an earlier update that morning: ${earlier})` : ''}.`,
     walkThrough: 'Walk through the story',
+    /** On a phone, where the header must leave most of the screen to the map. */
+    kickerShort: 'Day 8 of the invasion · 3\u00a0March 2022',
+    walkThroughShort: 'Step by step',
+    totalShort: (_count: number, arrivalsTo: string | null) => `fled Ukraine${arrivalsTo ? ` by the end of ${arrivalsTo}` : ''} (UNHCR)`,
     panel: 'Map layers, key and the map in words',
     openSheet: 'Layers, key and the map in words',
     closeSheet: 'Close layers and key',
@@ -79,8 +83,10 @@ export const en = {
     onward: (count: number, formatted: string) => `In this update, ${formatted} ${count === 1 ? 'person' : 'people'} had moved on to other European countries: no arrow, as no route is known.`,
   },
   credit: {
-    shows: (date: string) => `Map shows ${date}. Borders: `,
-    crimea: ' (Crimea per UN GA res. 68/262). Refugees: ',
+    shows: (date: string) => `Map shows ${date}. `,
+    borders: 'Borders: ',
+    crimea: ' (Crimea per UN GA res. 68/262)',
+    refugees: '. Refugees: ',
     published: (date: string, arrivalsTo: string | null) => `, figures published ${date}${arrivalsTo ? ` (arrivals to ${arrivalsTo})` : ''}`,
     story: '. Story: ETV Bharat, AP, TASS, EFE.',
   },

@@ -20,6 +20,10 @@ export const uk: Messages = {
     total: (count: number, arrivalsTo: string | null, published: string, earlier: string | null) =>
       `${byCount(count, { one: 'людина виїхала', few: 'людини виїхали', many: 'людей виїхали' })} з України${arrivalsTo ? ` до кінця ${arrivalsTo}` : ''}, за даними УВКБ ООН, оприлюдненими ${published}${earlier ? ` (попереднє оновлення того ж ранку: ${earlier})` : ''}.`,
     walkThrough: 'Пройти історію крок за кроком',
+    /** На телефоні, де шапка має лишити більшу частину екрана карті. */
+    kickerShort: 'День 8 вторгнення · 3 березня 2022 року',
+    walkThroughShort: 'Крок за кроком',
+    totalShort: (count: number, arrivalsTo: string | null) => `${byCount(count, { one: 'біженець', few: 'біженці', many: 'біженців' })}${arrivalsTo ? ` на кінець ${arrivalsTo}` : ''} (УВКБ ООН)`,
     panel: 'Шари карти, легенда й текстова версія карти',
     openSheet: 'Шари, легенда й текстова версія карти',
     closeSheet: 'Закрити шари й легенду',
@@ -88,8 +92,10 @@ export const uk: Messages = {
       `У цьому оновленні ${formatted} ${byCount(count, { one: 'людина вже вирушила', few: 'людини вже вирушили', many: 'людей уже вирушили' })} далі, до інших країн Європи; стрілки для них немає, бо маршрут невідомий.`,
   },
   credit: {
-    shows: (date: string) => `Карта станом на ${date}. Кордони: `,
-    crimea: ' (Крим — частина України згідно з резолюцією Генасамблеї ООН 68/262). Біженці: ',
+    shows: (date: string) => `Карта станом на ${date}. `,
+    borders: 'Кордони: ',
+    crimea: ' (Крим — частина України згідно з резолюцією Генасамблеї ООН 68/262)',
+    refugees: '. Біженці: ',
     published: (date: string, arrivalsTo: string | null) => `, дані оприлюднено ${date}${arrivalsTo ? ` (прибуття до кінця ${arrivalsTo})` : ''}`,
     story: '. За матеріалами: ETV Bharat, AP, ТАСС, EFE.',
   },

@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test';
+import { PAGES } from '@/lib/page/pages';
+import { expect, test } from './edition';
+import { openMap } from './map-page';
+
+// At each default view of each page, in both languages, as a reader first sees it: no label over
+// another, over another place's marker, under a control or outside the map; and the story's places
+// named. Boxes are the labels' words (a Range over the text), not their buttons' hit areas.
+
+/** The default views: the full map on a laptop and a phone, the embed in an article's column and a narrow one. */
+const VIEWPORTS = { map: [{ width: 1280, height: 800 }, { width: 375, height: 667 }], embed: [{ width: 1000, height: 700 }, { width: 640, height: 480 }] } as const;
+/** Places that every default view names. */
+const MUST_NAME = ['kyiv', 'kherson', 'mariupol'];
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+interface Seen {
+  frame: Box;
+  labels: { key: string; feature: string | null; text: string; box: Box }[];
+  markers: { id: string; x: number; y: number }[];
+  controls: Box[];
+}
+
+/** What the reader sees: the map's box, each shown label's words, each drawn marker's centre, each control. */
+function seen(page: Page): Promise<Seen> {
+  return page.evaluate(() => {
+    const map = window.__map!;
+    const container = map.getContainer();
+    const frame = container.getBoundingClientRect();
+    const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    const range = document.createRange();
+    const labels = [...container.querySelectorAll<HTMLElement>('.maplibregl-marker .map-label')]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        return el.offsetParent !== null && style.visibility !== 'hidden' && Number(style.opacity) > 0;
+      })
+      .map((el) => {
+        range.selectNodeContents(el);
+        return { key: el.dataset.labelKey ?? '', feature: el.dataset.featureId ?? null, text: el.textContent ?? '', box: box(range.getBoundingClientRect()) };
+      });
+    const circles = map.getStyle().layers.filter((l) => l.type === 'circle' && map.getLayoutProperty(l.id, 'visibility') !== 'none').map((l) => l.id);
+    const markers = map
+      .queryRenderedFeatures({ layers: circles })
+      .filter((f) => f.geometry.type === 'Point')
+      .map((f) => {
+        const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+        const { x, y } = map.project([lon, lat]);
+        return { id: `${f.source}:${String(f.properties?.id)}`, x: frame.left + x, y: frame.top + y };
+      });
+    const controls = [...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl')].map((el) => box(el.getBoundingClientRect()));
+    return { frame: box(frame), labels, markers, controls };
+  });
+}
+
+const overlap = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+/** A marker's centre, and 3 px round it: what a label may not cover. */
+const dot = (m: { x: number; y: number }): Box => ({ left: m.x - 3, top: m.y - 3, right: m.x + 3, bottom: m.y + 3 });
+
+for (const page of PAGES) {
+  for (const viewport of VIEWPORTS[page.kind]) {
+    test(`${page.path} at ${viewport.width}×${viewport.height}: every label clear of the others, of other places’ markers, of the controls and of the map’s edge; Kyiv, Kherson and Mariupol named`, async ({ page: tab }) => {
+      await tab.setViewportSize(viewport);
+      await openMap(tab, page.path);
+      await expect(tab.locator('[data-labels-placed]')).toHaveCount(1);
+      // The view settles (the labels are placed again on moveend), then what the reader sees is read.
+      await tab.waitForTimeout(300);
+      const { frame, labels, markers, controls } = await seen(tab);
+      expect(labels.length).toBeGreaterThan(8);
+      const problems: string[] = [];
+      for (const [i, a] of labels.entries()) {
+        if (a.box.left < frame.left || a.box.top < frame.top || a.box.right > frame.right || a.box.bottom > frame.bottom) problems.push(`«${a.text}» leaves the map`);
+        for (const c of controls) if (overlap(a.box, c)) problems.push(`«${a.text}» is under a control`);
+        for (const b of labels.slice(i + 1)) if (overlap(a.box, b.box)) problems.push(`«${a.text}» is over «${b.text}»`);
+        // Its own place's marker (and another layer's at the very same point, Kyiv's cities marker) it may sit beside.
+        const own = markers.filter((m) => m.id === a.key).map((m) => [m.x, m.y]);
+        for (const m of markers) {
+          if (m.id === a.key || own.some(([x, y]) => Math.hypot(x! - m.x, y! - m.y) < 1)) continue;
+          if (overlap(a.box, dot(m))) problems.push(`«${a.text}» is over the marker of ${m.id}`);
+        }
+      }
+      for (const id of MUST_NAME) if (!labels.some((l) => l.feature === id)) problems.push(`no label names ${id}`);
+      expect(problems).toEqual([]);
+      await tab.screenshot({ path: test.info().outputPath(`labels-${page.kind}-${page.locale}-${viewport.width}.png`) });
+    });
+  }
+}
+
+for (const page of PAGES.filter((p) => p.kind === 'map')) {
+  test(`${page.path} on a phone (375×667): the first screen is mostly map, under the headline, with its buttons in one row`, async ({ page: tab }) => {
+    await tab.setViewportSize({ width: 375, height: 667 });
+    await openMap(tab, page.path);
+    const layout = await tab.evaluate(() => {
+      const map = document.querySelector('.app__map')!.getBoundingClientRect();
+      const title = document.querySelector('.app__title')!.getBoundingClientRect();
+      const buttons = [...document.querySelectorAll<HTMLElement>('.app__actions > :is(button, a)')].filter((b) => b.offsetParent !== null).map((b) => b.getBoundingClientRect());
+      const visible = Math.max(0, Math.min(map.bottom, innerHeight) - Math.max(map.top, 0));
+      return { share: visible / innerHeight, mapTop: map.top, titleBottom: title.bottom, tops: buttons.map((b) => Math.round(b.top)), rights: buttons.map((b) => b.right), width: document.documentElement.scrollWidth };
+    });
+    expect(layout.share).toBeGreaterThanOrEqual(0.6);
+    expect(layout.mapTop).toBeGreaterThan(layout.titleBottom);
+    expect(layout.tops.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(layout.tops).size).toBe(1);
+    for (const right of layout.rights) expect(right).toBeLessThanOrEqual(375);
+    expect(layout.width).toBeLessThanOrEqual(375);
+  });
+}
