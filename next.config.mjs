@@ -50,6 +50,11 @@ const nextConfig = {
         headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
       },
       {
+        // The map as a picture (scripts/build-pictures.ts): named after its content.
+        source: '/_pictures/:path*',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
+      {
         // The loader is included by other sites' pages.
         source: '/embed.js',
         headers: [

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildPictures } from './build-pictures';
 import { createPageBuilder, removeOldOutputs } from './pages/page-builder';
 
 /** What the pages are built from. */
@@ -14,6 +15,8 @@ const WATCHED = ['components', 'lib', 'geodata', 'app'];
 
 async function main(): Promise<void> {
   removeOldOutputs();
+  // The map as a picture, once: drawn from geodata/ as it is now (npm run build draws it again).
+  console.log(await buildPictures());
   const builder = await createPageBuilder({ development: true });
   console.log(await builder.build());
   const changed = new Set<string>();

@@ -18,6 +18,8 @@ import { useMapSession } from '../map/use-map-session';
 import { usePageStart } from '../page/use-page-start';
 import { useI18n } from '../i18n/I18nProvider';
 import { usePostHeight } from './use-post-height';
+import type { PagePictures } from '@/lib/picture/picture-manifest';
+import { PrintPicture } from '../map/MapPicture';
 
 interface EmbedAppProps {
   /** The days with refugee figures, against which the address's `date` is resolved. */
@@ -26,10 +28,12 @@ interface EmbedAppProps {
   words: MapInWords;
   /** The day-by-day chart, rendered on the server (components/map/RefugeeChart.tsx). */
   chart: ReactNode;
+  /** The map as a picture: the map without WebGL or scripts, and in print. */
+  pictures: PagePictures | null;
 }
 
 /** The map for an article's iframe: no app chrome, compact toggles, legend, credits and a link out. */
-export function EmbedApp({ days, refugees, words, chart }: EmbedAppProps) {
+export function EmbedApp({ days, refugees, words, chart, pictures }: EmbedAppProps) {
   const root = useRef<HTMLDivElement>(null);
   const { start, known } = usePageStart('embed', days);
   const options = embedOptionsOf(start, days);
@@ -64,6 +68,7 @@ export function EmbedApp({ days, refugees, words, chart }: EmbedAppProps) {
           </button>
         )}
       </div>
+      {pictures && <PrintPicture pictures={pictures} />}
       <div className="embed__map" role="region" aria-label={mapSummary(enabled, locale, m)} data-map-ready={session.ready ? 'true' : 'false'}>
         <MapStage
           session={session}
@@ -72,6 +77,7 @@ export function EmbedApp({ days, refugees, words, chart }: EmbedAppProps) {
           initialBounds={options.bbox}
           cooperativeGestures
           showControls={options.controls}
+          pictures={pictures}
         />
       </div>
       {options.legend && (

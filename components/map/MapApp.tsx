@@ -25,6 +25,8 @@ import { usePageStart } from '../page/use-page-start';
 import { useColorScheme } from './use-color-scheme';
 import { useMapSession } from './use-map-session';
 import { useMeasure } from './use-measure';
+import { PrintPicture } from './MapPicture';
+import type { PagePictures } from '@/lib/picture/picture-manifest';
 
 interface MapAppProps {
   /** The days with refugee figures, against which the address's `date` is resolved. */
@@ -33,10 +35,12 @@ interface MapAppProps {
   words: MapInWords;
   /** The day-by-day chart, rendered on the server (components/map/RefugeeChart.tsx). */
   chart: ReactNode;
+  /** The map as a picture: the embed dialog's image snippets, the map without WebGL, print. */
+  pictures: PagePictures | null;
 }
 
 /** The full map page: headline, layer panel, map, legend and credits; layers, view and tour step live in the URL. */
-export function MapApp({ days, refugees, words, chart }: MapAppProps) {
+export function MapApp({ days, refugees, words, chart, pictures }: MapAppProps) {
   const { start, known } = usePageStart('map', days);
   const { locale, m } = useI18n();
   const session = useMapSession(start, known, locale);
@@ -102,10 +106,11 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
             <span className="app__wide">{m.page.walkThrough}</span>
             <span className="app__narrow">{m.page.walkThroughShort}</span>
           </button>
-          <EmbedDialog layers={enabled} view={view} date={linkDate} />
+          <EmbedDialog layers={enabled} view={view} date={linkDate} pictures={pictures} />
           <LanguageSwitch kind="map" query={known ? query : null} />
         </div>
       </header>
+      {pictures && <PrintPicture pictures={pictures} />}
       <aside className={`app__panel${sheetOpen ? ' app__panel--open' : ''}`} aria-label={m.page.panel}>
         <button type="button" className="app__sheet-toggle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
           {sheetOpen ? m.page.closeSheet : m.page.openSheet}
@@ -127,7 +132,7 @@ export function MapApp({ days, refugees, words, chart }: MapAppProps) {
         </div>
       </aside>
       <main className="app__map" aria-label={mapSummary(enabled, locale, m)} data-map-ready={session.ready ? 'true' : 'false'}>
-        <MapStage session={session} scheme={scheme} initialView={start.view} measure={measure} />
+        <MapStage session={session} scheme={scheme} initialView={start.view} measure={measure} pictures={pictures} />
       </main>
       <footer className="app__footer">
         <CreditLine refugees={shown} />

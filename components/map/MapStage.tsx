@@ -9,6 +9,9 @@ import MapCanvas from './MapCanvas';
 import { mapSummary } from './map-summary';
 import { MapErrorBoundary } from './MapErrorBoundary';
 import { MapStatus } from './MapStatus';
+import { MapPicture } from './MapPicture';
+import { supportsWebGl } from './supports-webgl';
+import type { PagePictures } from '@/lib/picture/picture-manifest';
 import { TourPanel } from './TourPanel';
 import type { Measure } from './use-measure';
 import type { MapSession } from './use-map-session';
@@ -26,20 +29,30 @@ interface MapStageProps {
   cooperativeGestures?: boolean;
   showControls?: boolean;
   measure?: Measure;
+  /** The map as a picture, shown where the map cannot be drawn (no WebGL, no scripts). */
+  pictures: PagePictures | null;
 }
 
 /** The map itself with what sits on it: the tour's step, loading and error notices, the no-WebGL fallback. */
-export function MapStage({ session: s, scheme, initialView, initialBounds, cooperativeGestures, showControls, measure }: MapStageProps) {
+export function MapStage({ session: s, scheme, initialView, initialBounds, cooperativeGestures, showControls, measure, pictures }: MapStageProps) {
   const { locale, m } = useI18n();
   return (
     <>
       <MapErrorBoundary
         messages={m.status}
         fallback={(message) => (
-          <div className="map-status map-status--error" role="alert">
-            {message} <a href="#map-in-words">{m.status.readInstead}</a>
-            {m.status.instead}
-          </div>
+          <>
+            {pictures && (
+              <figure className="map-fallback">
+                <MapPicture pictures={pictures} scheme={scheme} />
+                <figcaption className="visually-hidden">{m.picture.noWebGl}</figcaption>
+              </figure>
+            )}
+            <div className="map-status map-status--error" role="alert">
+              {message} <a href="#map-in-words">{m.status.readInstead}</a>
+              {m.status.instead}
+            </div>
+          </>
         )}
       >
         {s.known ? (
@@ -66,10 +79,26 @@ export function MapStage({ session: s, scheme, initialView, initialBounds, coope
         />
         ) : (
           // Until the page knows its address (the server's render, hydration), the map's empty
-          // container, as react-map-gl renders it: the early map's script draws over it.
-          <div id={MAP_CONTAINER_ID} style={{ position: 'absolute', inset: 0 }} />
+          // container, as react-map-gl renders it: the early map's script draws over it. Without
+          // scripts, the picture of the map stands in it.
+          <div id={MAP_CONTAINER_ID} style={{ position: 'absolute', inset: 0 }}>
+            {pictures && (
+              <noscript>
+                <figure className="map-fallback">
+                  <MapPicture pictures={pictures} scheme="light" />
+                </figure>
+              </noscript>
+            )}
+          </div>
         )}
       </MapErrorBoundary>
+      {/* MapLibre could not start for want of WebGL: the map as a picture stands in its place. */}
+      {pictures && s.mapError !== null && !supportsWebGl() && (
+        <figure className="map-fallback">
+          <MapPicture pictures={pictures} scheme={scheme} />
+          <figcaption className="visually-hidden">{m.picture.noWebGl}</figcaption>
+        </figure>
+      )}
       <TourPanel tour={s.tour} />
       <MapStatus
         ready={s.ready}

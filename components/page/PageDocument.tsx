@@ -9,6 +9,8 @@ import { MESSAGES } from '@/lib/i18n/messages';
 import { scriptSafeJson } from '@/lib/page/script-safe-json';
 import { PAGE_DATA_ID, PAGE_ROOT_ID, type PageData } from '@/lib/page/page-data';
 import { THEME_COLOR, editionLinks } from '@/lib/page/page-metadata';
+import { siteUrl } from '@/lib/http/site-url';
+import type { PictureFile } from '@/lib/picture/pictures';
 import type { PageKind } from '@/lib/page/page-start';
 
 /** A page's own files, as the build names them (scripts/pages/page-builder.ts): its client module and the stylesheet. */
@@ -16,6 +18,34 @@ export interface PageAssets {
   script: string;
   stylesheet: string;
 }
+
+/**
+ * What a link to the page shows where it is shared (Open Graph, X's card): the share card the
+ * build drew (scripts/build-pictures.ts), as absolute URLs at SITE_URL.
+ */
+function ShareCard({ card, alt, url, title, description, locale }: { card: PictureFile; alt: string; url: string; title: string; description: string; locale: Locale }) {
+  const image = `${siteUrl()}${card.path}`;
+  return (
+    <>
+      <meta property="og:type" content="website" />
+      <meta property="og:title" content={title} />
+      <meta property="og:description" content={description} />
+      <meta property="og:url" content={url} />
+      <meta property="og:locale" content={OG_LOCALE[locale]} />
+      <meta property="og:image" content={image} />
+      <meta property="og:image:type" content="image/png" />
+      <meta property="og:image:width" content={String(card.width)} />
+      <meta property="og:image:height" content={String(card.height)} />
+      <meta property="og:image:alt" content={alt} />
+      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:image" content={image} />
+      <meta name="twitter:image:alt" content={alt} />
+    </>
+  );
+}
+
+/** Open Graph's locale codes. */
+const OG_LOCALE: Record<Locale, string> = { en: 'en_GB', uk: 'uk_UA' };
 
 /** Each edition's catalogue, around the page's component. */
 const PROVIDERS: Record<Locale, EditionProvider> = { en: EnglishProvider, uk: UkrainianProvider };
@@ -65,6 +95,7 @@ export function PageDocument({ kind, locale, data, assets, appHtml }: { kind: Pa
           <link key={language} rel="alternate" hrefLang={language} href={href} />
         ))}
         <link rel="alternate" type="application/json+oembed" href={alternates.oembed.url} title={alternates.oembed.title} />
+        {data.pictures && <ShareCard card={data.pictures.card} alt={data.pictures.alt} url={alternates.canonical} title={kind === 'embed' ? m.page.embedTitle : m.page.title} description={m.page.description} locale={locale} />}
         <link rel="icon" href="/icon.svg" sizes="any" type="image/svg+xml" />
       </head>
       <body>

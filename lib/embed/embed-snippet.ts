@@ -48,3 +48,41 @@ export function embedSnippet(
     `<script src="${escapeAttr(origin)}/embed.js" async></script>`,
   ].join('\n');
 }
+
+/** The map as a picture, for a snippet: its URL path and size, and its words for those who cannot see it. */
+export interface SnippetImage {
+  path: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/**
+ * For a newsletter, an app or a reader that drops iframes (Apple News, RSS, email): the map's
+ * picture, linking to the interactive map with the chosen options.
+ */
+export function imageSnippet(origin: string, options: EmbedOptions, image: SnippetImage, locale: Locale = 'en'): string {
+  const { full } = embedUrls(origin, options, locale);
+  return [
+    `<a href="${escapeAttr(full)}">`,
+    `  <img src="${escapeAttr(origin + image.path)}" alt="${escapeAttr(image.alt)}" width="${image.width}" height="${image.height}" style="max-width:100%;height:auto;border:0">`,
+    `</a>`,
+  ].join('\n');
+}
+
+/**
+ * For an AMP page: the embed in an amp-iframe, which AMP sizes from the embed's own height messages,
+ * with the map's picture shown until the frame has loaded. `more` is the words of the button AMP
+ * shows when the frame asks to grow.
+ */
+export function ampSnippet(origin: string, options: EmbedOptions, image: SnippetImage, more: string, locale: Locale = 'en'): string {
+  const { embed } = embedUrls(origin, options, locale);
+  const height = EMBED_DEFAULT_HEIGHTS[0].height;
+  return [
+    `<amp-iframe src="${escapeAttr(embed)}" title="${escapeAttr(EMBED_TITLES[locale])}" width="${image.width}" height="${Math.round((image.width * height) / 640)}" layout="responsive"`,
+    `  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" resizable frameborder="0">`,
+    `  <amp-img placeholder layout="fill" src="${escapeAttr(origin + image.path)}" alt="${escapeAttr(image.alt)}"></amp-img>`,
+    `  <button overflow type="button">${escapeAttr(more)}</button>`,
+    `</amp-iframe>`,
+  ].join('\n');
+}

@@ -2,6 +2,8 @@ import { LOCALES, pagePath, type Locale } from '../i18n/locale';
 import { MESSAGES } from '../i18n/messages';
 import { defaultEmbedHeight, embedSnippet } from './embed-snippet';
 import { parseEmbedOptions } from './parse-embed-options';
+import type { PictureFile } from '../picture/pictures';
+import { readPictureManifest } from '../picture/picture-manifest';
 
 /** An oEmbed 1.0 "rich" response (https://oembed.com, section 2.3.4). */
 export interface OEmbedRich {
@@ -15,6 +17,10 @@ export interface OEmbedRich {
   html: string;
   width: number;
   height: number;
+  /** The map as a picture (the edition's share card), for a consumer that shows a preview. */
+  thumbnail_url?: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
 }
 
 /** The outcome of an oEmbed request: the response, or an HTTP error with its reason. */
@@ -42,7 +48,7 @@ const MAP_PATHS = new Map<string, Locale>(LOCALES.flatMap((locale) => [[pagePath
  * 400 without a url or with a bad size, 404 for a URL that is not this map, 501 for a format
  * other than json.
  */
-export function oembed(query: OEmbedQuery, origin: string): OEmbedResult {
+export function oembed(query: OEmbedQuery, origin: string, thumbnails: Partial<Record<Locale, PictureFile>> = {}): OEmbedResult {
   if (!query.url) return { status: 400, detail: 'The url parameter is required.' };
   if (query.format !== null && query.format !== 'json') {
     return { status: 501, detail: `Format "${query.format.slice(0, 20)}" is not implemented; use json.` };
@@ -78,6 +84,7 @@ export function oembed(query: OEmbedQuery, origin: string): OEmbedResult {
       html: embedSnippet(origin, options, { height, maxWidth: width }, locale),
       width,
       height,
+      ...(thumbnails[locale] ? { thumbnail_url: `${origin}${thumbnails[locale].path}`, thumbnail_width: thumbnails[locale].width, thumbnail_height: thumbnails[locale].height } : {}),
     },
   };
 }
@@ -87,4 +94,10 @@ function size(value: string | null): number | null | 'invalid' {
   if (!/^\d{1,5}$/.test(value)) return 'invalid';
   const n = Number(value);
   return n >= OEMBED_MIN_SIZE ? n : 'invalid';
+}
+
+/** Each edition's share card, as the build made it (none before a build: the answer then has no thumbnail). */
+export function oembedThumbnails(): Partial<Record<Locale, PictureFile>> {
+  const manifest = readPictureManifest();
+  return manifest ? Object.fromEntries(LOCALES.map((locale) => [locale, manifest.files[locale].light.card])) : {};
 }

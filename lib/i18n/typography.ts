@@ -13,7 +13,7 @@ const UK_MONTHS = 'січня|лютого|березня|квітня|трав�
  * the check is given separately): formats, licences, products and the language link.
  */
 export const UK_ALLOWED_LATIN: readonly string[] = [
-  'GeoJSON', 'CSV', 'JSON', 'PNG', 'CC', 'BY', 'WebGL', 'Ctrl', 'X', 'Twitter', 'Facebook', 'Telegram', 'Pidgin', 'world-atlas', 'English', 'Sky', 'News',
+  'GeoJSON', 'CSV', 'JSON', 'PNG', 'RSS', 'AMP', 'CC', 'BY', 'WebGL', 'Ctrl', 'X', 'Twitter', 'Facebook', 'Telegram', 'Pidgin', 'world-atlas', 'English', 'Sky', 'News',
 ];
 
 /**

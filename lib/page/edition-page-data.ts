@@ -3,6 +3,8 @@ import type { Locale } from '../i18n/locale';
 import { getLayerStore, type LayerStore } from '../layers/layer-store';
 import { refugeeDays } from '../refugees/refugee-days';
 import { mapInWords } from '../words/map-in-words';
+import { pagePictures } from '../picture/picture-manifest';
+import type { PictureManifest } from '../picture/pictures';
 
 /**
  * What a map page of an edition is rendered from, on the server: the days with refugee figures,
@@ -13,7 +15,7 @@ export async function editionPageData(locale: Locale): Promise<PageData> {
   return pageDataOf(await getLayerStore(locale), locale);
 }
 
-/** {@link editionPageData} from an edition's layer store. */
-export function pageDataOf(store: LayerStore, locale: Locale): PageData {
-  return { days: refugeeDays(store.refugees), refugees: store.refugees, words: mapInWords(store, locale) };
+/** {@link editionPageData} from an edition's layer store, with the pictures the build made, if any. */
+export function pageDataOf(store: LayerStore, locale: Locale, manifest: PictureManifest | null = null): PageData {
+  return { days: refugeeDays(store.refugees), refugees: store.refugees, words: mapInWords(store, locale), pictures: manifest ? pagePictures(manifest, locale) : null };
 }

@@ -1,6 +1,7 @@
 import type { RefugeeSummary } from '../refugees/refugee-summary';
 import type { RefugeeDays } from './page-start';
 import type { MapInWords } from '../words/map-in-words';
+import type { PagePictures } from '../picture/picture-manifest';
 
 /** The element a page's client code hydrates (components/page/client/). */
 export const PAGE_ROOT_ID = 'page-root';
@@ -17,6 +18,8 @@ export interface PageData {
   days: RefugeeDays;
   refugees: RefugeeSummary;
   words: MapInWords;
+  /** The map as a picture (scripts/build-pictures.ts), for readers without WebGL, print and the embed dialog; null where none was built. */
+  pictures: PagePictures | null;
 }
 
 /**

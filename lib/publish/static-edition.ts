@@ -15,7 +15,7 @@ export interface EditionEntry {
 /** Headers a static server makes itself, per transfer or per file: never copied into its rules. */
 const SERVER_MADE = new Set(['etag', 'last-modified', 'content-length', 'content-encoding', 'vary', 'date']);
 /** Folders whose file names carry their version: one wildcard rule each instead of a rule per file. */
-export const VERSIONED_PREFIXES = ['/_next/static/', '/maplibre/', '/_pages/'];
+export const VERSIONED_PREFIXES = ['/_next/static/', '/maplibre/', '/_pages/', '/_pictures/'];
 
 /** The pages' files (lib/page/pages.json) and the 404 page's: "try $uri, $uri.html, $uri/index.html" finds each at its path. */
 const PAGE_FILES: Record<string, string> = { ...Object.fromEntries(PAGES.map((page) => [page.path, page.file])), '/404': '404.html' };

@@ -1,4 +1,4 @@
-import { oembed, OEMBED_CACHE_AGE } from '@/lib/embed/oembed';
+import { oembed, oembedThumbnails, OEMBED_CACHE_AGE } from '@/lib/embed/oembed';
 import { problemResponse } from '@/lib/http/problem';
 import { requestOrigin } from '@/lib/http/request-origin';
 
@@ -8,6 +8,7 @@ export function GET(request: Request): Response {
   const result = oembed(
     { url: params.get('url'), maxwidth: params.get('maxwidth'), maxheight: params.get('maxheight'), format: params.get('format') },
     requestOrigin(request.headers),
+    oembedThumbnails(),
   );
   if (result.status !== 200) return problemResponse(result.status, result.detail);
   return Response.json(result.body, {

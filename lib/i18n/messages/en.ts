@@ -171,6 +171,11 @@ export const en = {
     subtitle: (date: string) => `Russia’s invasion of Ukraine, day 8: the map shows ${date}`,
     credit: (published: string | null) => `Borders: Natural Earth. Refugees: UNHCR${published ? `, figures published ${published}` : ''}. Story: ETV Bharat, AP, TASS, EFE.`,
   },
+  picture: {
+    alt: (total: string, _count: number) =>
+      `Map of Ukraine and its neighbours on 3\u00a0March 2022: the talks in Belarus; Kherson seized and Mariupol besieged on the coast, as AP reported; the cities reported struck or shelled; and ${total} refugees by receiving country, in UNHCR's figures.`,
+    noWebGl: 'The map as a picture, drawn when the page was built:',
+  },
   embedDialog: {
     button: 'Embed',
     heading: 'Embed this map',
@@ -183,6 +188,10 @@ export const en = {
     close: 'Close',
     preview: 'Preview',
     previewTitle: (title: string) => `Preview: ${title}`,
+    format: 'Format',
+    formats: { iframe: 'Interactive map', image: 'Picture with a link (newsletters, apps, RSS)', amp: 'AMP page' },
+    ampMore: 'Show the whole map',
+    imageNote: 'The picture is the map’s default view, not the view above; it links to the map with your view and layers.',
   },
   /** A quote shown in its English original with a translation beside it: the translation's label (none in English). */
   translationLabel: '',

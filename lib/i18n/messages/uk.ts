@@ -181,6 +181,11 @@ export const uk: Messages = {
     credit: (published: string | null) =>
       `Кордони: Natural Earth. Біженці: УВКБ ООН${published ? `, дані оприлюднено ${published}` : ''}. За матеріалами: ETV Bharat, AP, ТАСС, EFE.`,
   },
+  picture: {
+    alt: (total: string, count: number) =>
+      `Карта України та сусідніх країн станом на 3\u00a0березня 2022\u00a0року: переговори в Білорусі; Херсон захоплений, а Маріуполь в облозі на узбережжі, за даними AP; міста, де повідомляли про удари чи обстріли; і ${total} ${byCount(count, { one: 'біженець', few: 'біженці', many: 'біженців' })} за країнами, що їх прийняли, за даними УВКБ ООН.`,
+    noWebGl: 'Карта як зображення, створене під час збирання сторінки:',
+  },
   embedDialog: {
     button: 'Вбудувати',
     heading: 'Вбудувати цю карту',
@@ -193,6 +198,10 @@ export const uk: Messages = {
     close: 'Закрити',
     preview: 'Попередній перегляд',
     previewTitle: (title: string) => `Попередній перегляд: ${title}`,
+    format: 'Формат',
+    formats: { iframe: 'Інтерактивна карта', image: 'Зображення з посиланням (розсилки, застосунки, RSS)', amp: 'Сторінка AMP' },
+    ampMore: 'Показати всю карту',
+    imageNote: 'На зображенні карта у вигляді за замовчуванням, а не в поточному; воно веде на карту з вашим виглядом і шарами.',
   },
   translationLabel: 'Переклад з англійської',
   otherEdition: { label: 'English', lang: 'en', title: 'This map in English' },
