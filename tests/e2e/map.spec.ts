@@ -45,8 +45,12 @@ test.describe('the map page', () => {
     const hash = `'sha256-${createHash('sha256').update(boot!).digest('base64')}'`;
     expect(response.headers()['content-security-policy']).toContain(hash);
 
-    // The map the boot script drew is the one React uses: one canvas, in the scheme it chose.
+    // The map the early map's script drew is the one React uses: one canvas, in the scheme it chose,
+    // adopted (the adoption says on the console when it cannot, and makes a map of its own).
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await openMap(page, '/embed');
+    expect(warnings.filter((w) => /could not be adopted|could not be loaded/.test(w))).toEqual([]);
     expect(await page.evaluate(() => ({ canvases: document.querySelectorAll('canvas').length, boot: window.__earlyMap }))).toMatchObject({
       canvases: 1,
       boot: { map: null, claimed: true, error: null, failed: [], scheme: 'light' },

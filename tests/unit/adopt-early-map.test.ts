@@ -41,7 +41,6 @@ function earlyMap(options: { loaded?: boolean; drop?: string[] } = {}) {
   const map = {
     _container: container as unknown,
     _resizeObserver: { observe: (n: FakeNode) => observed.push(n), disconnect: () => observed.splice(0) } as unknown,
-    _loaded: options.loaded ?? true,
     removed: false,
     getContainer: () => container,
     resize: vi.fn(),
@@ -52,7 +51,7 @@ function earlyMap(options: { loaded?: boolean; drop?: string[] } = {}) {
     },
   };
   for (const name of options.drop ?? []) delete (map as Record<string, unknown>)[name];
-  return { map, container, observed, fired };
+  return { map, container, observed, fired, loaded: options.loaded ?? true };
 }
 
 /** A stand-in MapLibre whose Map records the maps it makes, and a window holding the early map. */
@@ -66,7 +65,7 @@ function setUp(early: ReturnType<typeof earlyMap> | null) {
       }
     },
   } as unknown as typeof MapLibre;
-  const win = { __earlyMap: { map: early?.map ?? null, claimed: false, error: null, failed: [] } as unknown as EarlyMapState, document: { documentElement: { setAttribute: () => {} } } } as unknown as Window;
+  const win = { __earlyMap: { map: early?.map ?? null, claimed: false, error: null, failed: [], loaded: early?.loaded } as unknown as EarlyMapState, document: { documentElement: { setAttribute: () => {} } } } as unknown as Window;
   return { made, maplibre, win, state: () => (win as unknown as { __earlyMap: EarlyMapState }).__earlyMap };
 }
 
@@ -77,7 +76,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('missingInternals', () => {
   it('names each private field of MapLibre the adoption needs and the map lacks', () => {
     expect(missingInternals(earlyMap().map as unknown as MapLibre.Map)).toEqual([]);
-    expect(missingInternals(earlyMap({ drop: ['_loaded'] }).map as unknown as MapLibre.Map)).toEqual(['_loaded']);
+    expect(missingInternals(earlyMap({ drop: ['_resizeObserver'] }).map as unknown as MapLibre.Map)).toEqual(['_resizeObserver']);
     expect(missingInternals(earlyMap({ drop: ['_resizeObserver', '_container'] }).map as unknown as MapLibre.Map)).toEqual(['_container', '_resizeObserver']);
     const renamed = earlyMap();
     renamed.map._container = new FakeNode('another');
@@ -112,7 +111,7 @@ describe('withEarlyMap', () => {
     expect(early.fired).toEqual(['repaint']);
   });
 
-  it.each([['_loaded'], ['_resizeObserver'], ['_container']])('makes a fresh map, removes the early one and says so when MapLibre has no %s', (field) => {
+  it.each([['_resizeObserver'], ['_container']])('makes a fresh map, removes the early one and says so when MapLibre has no %s', (field) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const early = earlyMap({ drop: [field] });
     const { made, maplibre, win } = setUp(early);

@@ -87,7 +87,7 @@ const DAYS = { dates: ['2022-03-02', '2022-03-03'], defaultDate: '2022-03-03' };
 
 /** Runs bootMap against a stand-in MapLibre, window and document; returns what it did. */
 function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolean; dark?: boolean; mapThrows?: boolean; search?: string; kind?: 'map' | 'embed' }) {
-  const calls: { onError?: (e: { sourceId?: string; error?: { status?: number } }) => void; onIdle?: () => void; workerUrl?: string; prewarmed: boolean; mapOptions?: Record<string, unknown>; image?: { id: string; width: number; data: Uint8Array } } = { prewarmed: false };
+  const calls: { onLoad?: () => void; onError?: (e: { sourceId?: string; error?: { status?: number } }) => void; onIdle?: () => void; workerUrl?: string; prewarmed: boolean; mapOptions?: Record<string, unknown>; image?: { id: string; width: number; data: Uint8Array } } = { prewarmed: false };
   /** What the stand-in map reports: whether it is loaded, and which sources are. */
   const state = { loaded: false, sourcesLoaded: new Set<string>() };
   const events: string[] = [];
@@ -106,6 +106,9 @@ function runBoot(options: { slotSize?: [number, number] | null; claimed?: boolea
       on(type: string, listener: (e: { sourceId?: string }) => void) {
         if (type === 'error') calls.onError = listener;
         if (type === 'idle') calls.onIdle = listener as () => void;
+      }
+      once(type: string, listener: () => void) {
+        if (type === 'load') calls.onLoad = listener;
       }
       off(type: string) {
         if (type === 'idle') calls.onIdle = undefined;
@@ -160,6 +163,10 @@ describe('the early map', () => {
     expect(Array.from(calls.image?.data ?? [])).toEqual(Array.from(patternImage('crimea-hatch', 'dark')!.data));
     expect(boot.map).toBeTruthy();
     expect(boot.scheme).toBe('dark');
+    // It hears its map's load itself, for React to replay (MapLibre's own flag is private).
+    expect(boot.loaded).toBeUndefined();
+    calls.onLoad?.();
+    expect(boot.loaded).toBe(true);
     // A source whose URL fails is recorded for React to report (with the server's status, where it
     // answered); other errors are not.
     calls.onError?.({ sourceId: first });

@@ -6,16 +6,17 @@ type MapLibreModule = typeof MapLibre;
 
 /**
  * The MapLibre internals the adoption reads and writes, as react-map-gl's own map reuse
- * (`reuseMaps`) does: the map's container, its resize observer, and whether it has loaded. Not
- * MapLibre's API: a MapLibre upgrade may rename them, so each is checked before the map is adopted
- * (tests/unit/adopt-early-map.test.ts, and the end-to-end test that React draws on the early map's canvas).
+ * (`reuseMaps`) does: the map's container and its resize observer. Not MapLibre's API: a MapLibre
+ * upgrade may rename them, so each is checked before the map is adopted (tests/unit/adopt-early-map.test.ts,
+ * and the end-to-end test that React draws on the early map's canvas). Whether the map has loaded
+ * is not read from MapLibre (its `_loaded` is not even set until then): the early map's script heard
+ * the `load` event itself.
  */
-const INTERNALS = ['_container', '_resizeObserver', '_loaded'] as const;
+const INTERNALS = ['_container', '_resizeObserver'] as const;
 
 interface MapInternals {
   _container: HTMLElement;
   _resizeObserver: Pick<ResizeObserver, 'observe' | 'disconnect'>;
-  _loaded: boolean;
 }
 
 /** The internals a map lacks, or has in a form the adoption does not expect: none for a map that can be adopted. */
@@ -25,7 +26,6 @@ export function missingInternals(map: MapLibreMap): string[] {
   const ok: Record<(typeof INTERNALS)[number], boolean> = {
     _container: typeof m._container === 'object' && m._container !== null && m._container === map.getContainer(),
     _resizeObserver: typeof observer?.observe === 'function' && typeof observer.disconnect === 'function',
-    _loaded: typeof m._loaded === 'boolean',
   };
   return INTERNALS.filter((name) => !ok[name]);
 }
@@ -35,7 +35,7 @@ export function missingInternals(map: MapLibreMap): string[] {
  * map's nodes move (the WebGL context survives), its container and resize observer are repointed,
  * and `load` is replayed once react-map-gl has subscribed, if it has already happened.
  */
-function adopt(map: MapLibreMap, container: HTMLElement): MapLibreMap {
+function adopt(map: MapLibreMap, container: HTMLElement, loaded: boolean): MapLibreMap {
   const internals = map as unknown as MapInternals;
   const early = internals._container;
   container.classList.add(...early.classList);
@@ -46,7 +46,7 @@ function adopt(map: MapLibreMap, container: HTMLElement): MapLibreMap {
   early.remove();
   map.resize();
   queueMicrotask(() => {
-    if (internals._loaded) map.fire('load');
+    if (loaded) map.fire('load');
     // A map that went idle before React subscribed must render once more to report it.
     map.triggerRepaint();
   });
@@ -68,7 +68,7 @@ export function withEarlyMap(maplibre: MapLibreModule, win: Window = window): Ma
     const container = options.container;
     if (early && typeof container === 'object') {
       const missing = missingInternals(early);
-      if (!missing.length) return adopt(early, container);
+      if (!missing.length) return adopt(early, container, state.loaded === true);
       const overlay = early.getContainer();
       early.remove();
       overlay.remove();

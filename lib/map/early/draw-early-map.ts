@@ -50,6 +50,9 @@ function draw(maplibre: typeof MapLibre, spec: PageSpec, win: Window): void {
       style,
     });
     addPatternImages(map, scheme);
+    map.once('load', () => {
+      state.loaded = true;
+    });
     map.on('error', (event) => {
       const failure = sourceFailure(event);
       if (!failure) return;

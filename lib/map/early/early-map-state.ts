@@ -7,6 +7,8 @@ export interface EarlyMapState {
   /** Set by React when it makes its map: the early map's script must not draw a second one. */
   claimed: boolean;
   error: string | null;
+  /** Its map has fired `load` (heard by the early map's script itself: React must replay it, having come late). */
+  loaded?: boolean;
   /** The colour scheme it drew in. */
   scheme?: 'light' | 'dark';
   /** Sources of the early map whose URL failed to load, by id (reported by its `error` events). */
