@@ -202,7 +202,7 @@ test.describe('the map in Ukrainian on a phone (375 × 667)', () => {
     await expectTouchTargets([
       page.getByRole('button', { name: 'Збільшити' }),
       page.getByRole('button', { name: 'Зменшити' }),
-      page.getByRole('button', { name: 'Пройти історію крок за кроком' }),
+      page.getByRole('button', { name: 'Крок за кроком' }),
       page.getByRole('button', { name: 'Вбудувати' }),
       page.getByRole('link', { name: 'English' }),
       sheet,
