@@ -1,5 +1,5 @@
 import { expect, test } from './edition';
-import { openMap, renderedFeatureIds, waitForReady, watchPage } from './map-page';
+import { openMap, renderedFeatureIds, waitForReady, watchPage, withoutWebGL } from './map-page';
 
 test.describe('faults in the browser', () => {
   test('a layer request that times out shows its error with retry; the others still draw', async ({ page }) => {
@@ -64,13 +64,7 @@ test.describe('faults in the browser', () => {
   });
 
   test('without WebGL the page says so instead of crashing or showing a blank box', async ({ page }) => {
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        if (/webgl/i.test(type)) return null;
-        return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-      } as typeof original;
-    });
+    await withoutWebGL(page);
     await page.goto('/');
     await expect(page.locator('.app__map [role="alert"]')).toContainText(/cannot draw the map|could not start|hit a problem/i, { timeout: 30_000 });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

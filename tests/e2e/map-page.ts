@@ -37,6 +37,17 @@ export async function renderedFeatureIds(page: Page, layer: LayerId): Promise<st
 }
 
 /** Waits for the map to settle again after a change (a toggle, a camera move). */
+/** The page's canvases answer no WebGL context, as on a browser or machine without it. */
+export async function withoutWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (/webgl/i.test(type)) return null;
+      return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  });
+}
+
 export async function waitForReady(page: Page): Promise<void> {
   await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
 }

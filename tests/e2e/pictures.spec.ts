@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { PAGES } from '@/lib/page/pages';
 import { expect, test } from './edition';
-import { openMap } from './map-page';
+import { openMap, withoutWebGL } from './map-page';
 
 // The map as a picture, wherever a reader meets it without WebGL, an iframe or a screen: shared links,
 // oEmbed consumers, newsletters and AMP pages, no WebGL, no scripts, print.
@@ -42,13 +42,7 @@ test('the oEmbed answers carry the share card as their thumbnail', async ({ requ
 });
 
 test('without WebGL the page shows the map as a picture, with its alt text, and says why', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (/webgl/i.test(type)) return null;
-      return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-    } as typeof original;
-  });
+  await withoutWebGL(page);
   await page.goto('/uk');
   const picture = page.locator('.app__map .map-fallback img');
   await expect(picture).toBeVisible({ timeout: 30_000 });
