@@ -16,7 +16,7 @@ export function MapPicture({ pictures, scheme, className }: { pictures: PagePict
       className={className}
       src={large.path}
       srcSet={`${small.path} ${small.width}w, ${large.path} ${large.width}w`}
-      sizes="(max-width: 760px) 100vw, 1280px"
+      sizes="(max-width: 760px) 100vw, (max-width: 1100px) and (orientation: portrait) 100vw, 1280px"
       width={large.width}
       height={large.height}
       alt={pictures.alt}

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { INITIAL_BOUNDS } from '@/lib/config';
 import { PAGES } from '@/lib/page/pages';
 import { expect, test } from './edition';
 import { openMap } from './map-page';
@@ -7,8 +8,8 @@ import { openMap } from './map-page';
 // another, over another place's marker, under a control or outside the map; and the story's places
 // named. Boxes are the labels' words (a Range over the text), not their buttons' hit areas.
 
-/** The default views: the full map on a laptop and a phone, the embed in an article's column and a narrow one. */
-const VIEWPORTS = { map: [{ width: 1280, height: 800 }, { width: 375, height: 667 }], embed: [{ width: 1000, height: 700 }, { width: 640, height: 480 }] } as const;
+/** The default views: the full map on a laptop, a tablet held upright and a phone, the embed in an article's column and a narrow one. */
+const VIEWPORTS = { map: [{ width: 1280, height: 800 }, { width: 768, height: 1024 }, { width: 375, height: 667 }], embed: [{ width: 1000, height: 700 }, { width: 640, height: 480 }] } as const;
 /** Places that every default view names. */
 const MUST_NAME = ['kyiv', 'kherson', 'mariupol'];
 
@@ -89,22 +90,46 @@ for (const page of PAGES) {
   }
 }
 
+/** Upright screens: a phone, and a tablet, which takes the phone's layout (a panel beside the map would leave it too narrow). */
+const UPRIGHT = [
+  { name: 'a phone', width: 375, height: 667 },
+  { name: 'a tablet held upright', width: 768, height: 1024 },
+] as const;
+
 for (const page of PAGES.filter((p) => p.kind === 'map')) {
-  test(`${page.path} on a phone (375×667): the first screen is mostly map, under the headline, with its buttons in one row`, async ({ page: tab }) => {
-    await tab.setViewportSize({ width: 375, height: 667 });
-    await openMap(tab, page.path);
-    const layout = await tab.evaluate(() => {
-      const map = document.querySelector('.app__map')!.getBoundingClientRect();
-      const title = document.querySelector('.app__title')!.getBoundingClientRect();
-      const buttons = [...document.querySelectorAll<HTMLElement>('.app__actions > :is(button, a)')].filter((b) => b.offsetParent !== null).map((b) => b.getBoundingClientRect());
-      const visible = Math.max(0, Math.min(map.bottom, innerHeight) - Math.max(map.top, 0));
-      return { share: visible / innerHeight, mapTop: map.top, titleBottom: title.bottom, tops: buttons.map((b) => Math.round(b.top)), rights: buttons.map((b) => b.right), width: document.documentElement.scrollWidth };
+  for (const screen of UPRIGHT) {
+    test(`${page.path} on ${screen.name} (${screen.width}×${screen.height}): the first screen is mostly map, under the headline, with its buttons in one row, and the map shows the story's whole region`, async ({ page: tab }) => {
+      await tab.setViewportSize({ width: screen.width, height: screen.height });
+      await openMap(tab, page.path);
+      const layout = await tab.evaluate(() => {
+        const map = document.querySelector('.app__map')!.getBoundingClientRect();
+        const title = document.querySelector('.app__title')!.getBoundingClientRect();
+        const buttons = [...document.querySelectorAll<HTMLElement>('.app__actions > :is(button, a)')].filter((b) => b.offsetParent !== null).map((b) => b.getBoundingClientRect());
+        const visible = Math.max(0, Math.min(map.bottom, innerHeight) - Math.max(map.top, 0));
+        const bounds = window.__map!.getBounds();
+        return {
+          share: visible / innerHeight,
+          mapTop: map.top,
+          titleBottom: title.bottom,
+          tops: buttons.map((b) => Math.round(b.top)),
+          rights: buttons.map((b) => b.right),
+          width: document.documentElement.scrollWidth,
+          shown: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+        };
+      });
+      expect(layout.share).toBeGreaterThanOrEqual(0.6);
+      expect(layout.mapTop).toBeGreaterThan(layout.titleBottom);
+      expect(layout.tops.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(layout.tops).size).toBe(1);
+      for (const right of layout.rights) expect(right).toBeLessThanOrEqual(screen.width);
+      expect(layout.width).toBeLessThanOrEqual(screen.width);
+      // The whole story: Ukraine, the arrows to the west, Moscow (INITIAL_BOUNDS), not a view the pan limits zoomed in.
+      const [west, south, east, north] = layout.shown as [number, number, number, number];
+      const [w, s, e, n] = INITIAL_BOUNDS as [number, number, number, number];
+      expect(west).toBeLessThanOrEqual(w);
+      expect(south).toBeLessThanOrEqual(s);
+      expect(east).toBeGreaterThanOrEqual(e);
+      expect(north).toBeGreaterThanOrEqual(n);
     });
-    expect(layout.share).toBeGreaterThanOrEqual(0.6);
-    expect(layout.mapTop).toBeGreaterThan(layout.titleBottom);
-    expect(layout.tops.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(layout.tops).size).toBe(1);
-    for (const right of layout.rights) expect(right).toBeLessThanOrEqual(375);
-    expect(layout.width).toBeLessThanOrEqual(375);
-  });
+  }
 }
