@@ -156,14 +156,31 @@ const inside = (a: Box, bounds: Box) => a.left >= bounds.left && a.top >= bounds
  */
 export function placeLabels({ labels, markers, obstacles, bounds, gap = { x: 6, y: 2 }, essentialBefore = -Infinity }: PlacementInput): Placement {
   let order = labels.map((label, i) => ({ label, i })).sort((a, b) => a.label.priority - b.label.priority || a.i - b.i);
+  const essential = order.filter(({ label }) => label.priority < essentialBefore).map(({ label }) => label.id);
   const promoted = new Set<string>();
+  let best = greedy(order.map(({ label }) => label), markers, obstacles, bounds, gap);
+  let current = best;
   for (;;) {
-    const result = greedy(order.map(({ label }) => label), markers, obstacles, bounds, gap);
-    const missing = order.find(({ label }) => label.priority < essentialBefore && result.get(label.id) === null && !promoted.has(label.id));
-    if (!missing) return result;
+    const missing = order.find(({ label }) => essential.includes(label.id) && current.get(label.id) === null && !promoted.has(label.id));
+    if (!missing) return best;
     promoted.add(missing.label.id);
     order = [missing, ...order.filter((o) => o !== missing)];
+    current = greedy(order.map(({ label }) => label), markers, obstacles, bounds, gap);
+    if (namesMoreOfTheStory(current, best, essential)) best = current;
   }
+}
+
+/**
+ * Whether a pass names more of the story than another: the first story label, in priority order,
+ * that one places and the other hides decides. A promotion that costs a more important name is not kept.
+ */
+function namesMoreOfTheStory(a: Placement, b: Placement, essential: readonly string[]): boolean {
+  for (const id of essential) {
+    const inA = a.get(id) != null;
+    const inB = b.get(id) != null;
+    if (inA !== inB) return inA;
+  }
+  return false;
 }
 
 /** One greedy pass, in the given order. */

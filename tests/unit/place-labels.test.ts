@@ -96,4 +96,12 @@ describe('placeLabels with the story’s labels essential', () => {
     const placement = placeLabels({ labels: [only('a'), only('b')], markers: [], obstacles: [], bounds, essentialBefore: 5 });
     expect([...placement.values()].filter((p) => p === null)).toHaveLength(1);
   });
+
+  test('keeps the pass that names the most important labels: a promotion that would hide a more important one is not kept', () => {
+    const span = (id: string, priority: number, left: number, right: number) => ({ id, priority, candidates: [{ position: 'right' as const, box: { left, top: 95, right, bottom: 109 } }] });
+    // Kyiv (first) fits; promoting either of the others would hide it.
+    const labels = [span('kyiv', 10, 0, 60), span('b', 11, 40, 100), span('c', 12, 50, 70)];
+    const placement = placeLabels({ labels, markers: [], obstacles: [], bounds, essentialBefore: 20 });
+    expect(Object.fromEntries(placement)).toEqual({ kyiv: 'right', b: null, c: null });
+  });
 });
