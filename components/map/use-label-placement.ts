@@ -1,5 +1,6 @@
 import { useEffect, type DependencyList } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { drawnMarkerRadii } from '@/lib/map/drawn-markers';
 import { LABEL_PRIORITY } from '@/lib/map/label-specs';
 import { PLACE_POSITIONS, labelBox, placeLabels, type Box, type LabelPosition, type LabelToPlace } from '@/lib/map/place-labels';
 
@@ -14,7 +15,7 @@ export const LABELS_PLACED_ATTRIBUTE = 'data-labels-placed';
 export interface MarkerSpot {
   key: string;
   position: readonly [number, number];
-  /** Its half-size in pixels. */
+  /** Its half-size in pixels where it is not drawn at this view; where it is, its drawn size counts. */
   radius: number;
 }
 
@@ -59,8 +60,11 @@ export function useLabelPlacement(map: MapLibreMap | undefined, markers: readonl
       moves.set(key, { el, anchor, text, size });
     }
     const obstacles = [...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl')].map((el) => relative(el.getBoundingClientRect(), frame));
-    const spots = markers.map(({ key, position, radius }) => {
+    // Each marker as drawn at this zoom (its circle and stroke); one not drawn here keeps its nominal size.
+    const drawn = drawnMarkerRadii(map);
+    const spots = markers.map(({ key, position, radius: nominal }) => {
       const { x, y } = map.project([position[0], position[1]]);
+      const radius = drawn.get(key) ?? nominal;
       return { id: key, box: { left: x - radius, top: y - radius, right: x + radius, bottom: y + radius } };
     });
     const placement = placeLabels({ labels, markers: spots, obstacles, bounds: { left: 2, top: 2, right: frame.width - 2, bottom: frame.height - 2 }, essentialBefore: LABEL_PRIORITY.minor });
@@ -94,11 +98,14 @@ export function useLabelPlacement(map: MapLibreMap | undefined, markers: readonl
   }, [map, markers, ...deps]);
   useEffect(() => {
     if (!map) return;
+    // 'idle' too: the markers' drawn sizes are known only once their tiles are drawn.
     map.on('moveend', place);
     map.on('resize', place);
+    map.on('idle', place);
     return () => {
       map.off('moveend', place);
       map.off('resize', place);
+      map.off('idle', place);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, markers, ...deps]);

@@ -10,7 +10,8 @@ import type { LayerStore } from '../layers/layer-store';
 import { paletteColour } from '../layers/layer-module';
 import { LAYER_IDS, LAYER_BY_ID } from '../layers/registry';
 import { baseStyle } from '../map/base-style';
-import { figureLabelSpecs, fixedLabelSpecs, markerSpecs, placeLabelSpecs, LABEL_PRIORITY, type LabelSpec } from '../map/label-specs';
+import { MARKER_MIN_OPACITY } from '../map/drawn-markers';
+import { figureLabelSpecs, fixedLabelSpecs, labelKey, markerSpecs, placeLabelSpecs, LABEL_PRIORITY, type LabelSpec } from '../map/label-specs';
 import { labelBox, placeLabels, type Box } from '../map/place-labels';
 import { placedStyleLayers } from '../map/placed-style-layers';
 import type { ColorScheme } from '../map/themes';
@@ -85,8 +86,12 @@ function patternDefs(scheme: ColorScheme): string {
     .join('');
 }
 
-/** Every data layer's features drawn as its style layers draw them: fills, lines and circles, in drawing order. */
-function layersSvg(store: LayerStore, projection: GeoProjection, scheme: ColorScheme, date: string): string {
+/**
+ * Every data layer's features drawn as its style layers draw them: fills, lines and circles, in drawing
+ * order. Each place's marker size (its largest circle with its stroke; a faint halo is not a marker, as
+ * on the page: lib/map/drawn-markers.ts) goes into `markerRadii`, keyed as the labels are.
+ */
+function layersSvg(store: LayerStore, projection: GeoProjection, scheme: ColorScheme, date: string, markerRadii: Map<string, number>): string {
   const path = geoPath(projection);
   const zoom = zoomOf(projection);
   const out: string[] = [];
@@ -128,6 +133,9 @@ function layersSvg(store: LayerStore, projection: GeoProjection, scheme: ColorSc
           const fill = colour(get('circle-color'));
           const stroke = colour(get('circle-stroke-color'));
           const opacity = Number(get('circle-opacity') ?? 1);
+          const radius = Number(get('circle-radius') ?? 5) + Number(get('circle-stroke-width') ?? 0);
+          const key = labelKey(id, String(f.properties?.id));
+          if ((fill?.opacity ?? 1) === 0 || opacity >= MARKER_MIN_OPACITY) markerRadii.set(key, Math.max(markerRadii.get(key) ?? 0, radius));
           out.push(
             `<circle cx="${n(point[0])}" cy="${n(point[1])}" r="${n(Number(get('circle-radius') ?? 5))}" fill="${fill?.fill ?? 'none'}" fill-opacity="${n((fill?.opacity ?? 1) * opacity)}" stroke="${stroke?.fill ?? 'none'}" stroke-opacity="${n((stroke?.opacity ?? 1) * Number(get('circle-stroke-opacity') ?? 1))}" stroke-width="${n(Number(get('circle-stroke-width') ?? 0))}"/>`,
           );
@@ -150,7 +158,7 @@ function labelStyle(spec: LabelSpec & { primary?: boolean; minor?: boolean; labe
 }
 
 /** The labels, placed as the page places them (lib/map/place-labels.ts), measured in the picture's own font, with a halo. */
-function labelsSvg(store: LayerStore, projection: GeoProjection, locale: Locale, scheme: ColorScheme, date: string, width: number, height: number): string {
+function labelsSvg(store: LayerStore, projection: GeoProjection, locale: Locale, scheme: ColorScheme, date: string, width: number, height: number, markerRadii: ReadonlyMap<string, number>): string {
   const labels = Object.fromEntries(LAYER_IDS.map((id) => [id, store.layers[id].labels.collection]));
   const visible = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<(typeof LAYER_IDS)[number], boolean>;
   const inputs = { labels, visible, date };
@@ -173,7 +181,8 @@ function labelsSvg(store: LayerStore, projection: GeoProjection, locale: Locale,
     drawn.push({ spec, lines: [{ text: spec.label.text[locale], style, fill }], size: { width: textWidth(spec.label.text[locale], style), height: style.size * 1.36 } });
   }
   const anchor = (spec: LabelSpec) => projection([spec.position[0] as number, spec.position[1] as number]) ?? [-1e6, -1e6];
-  const markers = markerSpecs({ labels, visible }).map(({ key, position, radius }) => {
+  const markers = markerSpecs({ labels, visible }).map(({ key, position, radius: nominal }) => {
+    const radius = markerRadii.get(key) ?? nominal;
     const [x, y] = projection([position[0], position[1]]) ?? [-1e6, -1e6];
     return { id: key, box: { left: x - radius, top: y - radius, right: x + radius, bottom: y + radius } };
   });
@@ -207,11 +216,12 @@ function labelsSvg(store: LayerStore, projection: GeoProjection, locale: Locale,
 export function mapPictureSvg({ store, locale, scheme, width, height, date }: MapPictureInput): string {
   const projection = pictureProjection(width, height);
   const background = baseStyle(scheme).layers.find((l) => l.id === 'background') as { paint: { 'background-color': string } };
+  const markerRadii = new Map<string, number>();
   return [
     `<defs>${patternDefs(scheme)}</defs>`,
     `<rect width="${width}" height="${height}" fill="${background.paint['background-color']}"/>`,
-    layersSvg(store, projection, scheme, date),
-    labelsSvg(store, projection, locale, scheme, date, width, height),
+    layersSvg(store, projection, scheme, date, markerRadii),
+    labelsSvg(store, projection, locale, scheme, date, width, height, markerRadii),
   ].join('');
 }
 

@@ -22,7 +22,7 @@ interface Box {
 interface Seen {
   frame: Box;
   labels: { key: string; feature: string | null; text: string; box: Box }[];
-  markers: { id: string; x: number; y: number }[];
+  markers: { id: string; x: number; y: number; r: number }[];
   controls: Box[];
 }
 
@@ -44,13 +44,20 @@ function seen(page: Page): Promise<Seen> {
         return { key: el.dataset.labelKey ?? '', feature: el.dataset.featureId ?? null, text: el.textContent ?? '', box: box(range.getBoundingClientRect()) };
       });
     const circles = map.getStyle().layers.filter((l) => l.type === 'circle' && map.getLayoutProperty(l.id, 'visibility') !== 'none').map((l) => l.id);
+    // Each marker at the size MapLibre drew it (circle and stroke); a faint halo is not a marker.
     const markers = map
       .queryRenderedFeatures({ layers: circles })
       .filter((f) => f.geometry.type === 'Point')
+      .filter((f) => {
+        const paint = f.layer.paint as Record<string, unknown>;
+        return ((paint['circle-color'] as { a?: number } | undefined)?.a ?? 1) === 0 || Number(paint['circle-opacity'] ?? 1) >= 0.5;
+      })
       .map((f) => {
         const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
         const { x, y } = map.project([lon, lat]);
-        return { id: `${f.source}:${String(f.properties?.id)}`, x: frame.left + x, y: frame.top + y };
+        const paint = f.layer.paint as Record<string, unknown>;
+        const r = Number(paint['circle-radius'] ?? 5) + Number(paint['circle-stroke-width'] ?? 0);
+        return { id: `${f.source}:${String(f.properties?.id)}`, x: frame.left + x, y: frame.top + y, r };
       });
     const controls = [...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl')].map((el) => box(el.getBoundingClientRect()));
     return { frame: box(frame), labels, markers, controls };
@@ -58,8 +65,8 @@ function seen(page: Page): Promise<Seen> {
 }
 
 const overlap = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
-/** A marker's centre, and 3 px round it: what a label may not cover. */
-const dot = (m: { x: number; y: number }): Box => ({ left: m.x - 3, top: m.y - 3, right: m.x + 3, bottom: m.y + 3 });
+/** A marker as drawn: what a label may not cover (a pixel of anti-aliasing at its edge is let go). */
+const dot = (m: { x: number; y: number; r: number }): Box => ({ left: m.x - m.r + 1, top: m.y - m.r + 1, right: m.x + m.r - 1, bottom: m.y + m.r - 1 });
 
 for (const page of PAGES) {
   for (const viewport of VIEWPORTS[page.kind]) {

@@ -1,0 +1,28 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/** What the placement needs of MapLibre's map: its circle style layers and the features they drew. */
+export type DrawnMarkersMap = Pick<MapLibreMap, 'getStyle' | 'getLayoutProperty' | 'queryRenderedFeatures'>;
+
+/** A circle fainter than this is a halo round a place (a city under fire), not its marker: labels may sit on it. */
+export const MARKER_MIN_OPACITY = 0.5;
+
+/**
+ * Each place's marker as MapLibre drew it, by label key (`layer:feature`): the half-size of its
+ * largest circle, radius and stroke, at this zoom (MapLibre gives each queried feature its evaluated
+ * paint). A ring (a transparent fill with a stroke, Kyiv's) is a marker; a faint halo is not.
+ */
+export function drawnMarkerRadii(map: DrawnMarkersMap): Map<string, number> {
+  const circles = (map.getStyle().layers ?? []).filter((l) => l.type === 'circle' && map.getLayoutProperty(l.id, 'visibility') !== 'none').map((l) => l.id);
+  const radii = new Map<string, number>();
+  if (circles.length === 0) return radii;
+  for (const feature of map.queryRenderedFeatures({ layers: circles })) {
+    const paint = (feature.layer.paint ?? {}) as Record<string, unknown>;
+    const fillAlpha = (paint['circle-color'] as { a?: number } | undefined)?.a ?? 1;
+    const opacity = Number(paint['circle-opacity'] ?? 1);
+    if (fillAlpha > 0 && opacity < MARKER_MIN_OPACITY) continue;
+    const radius = Number(paint['circle-radius'] ?? 5) + Number(paint['circle-stroke-width'] ?? 0);
+    const key = `${feature.source}:${String(feature.properties?.id)}`;
+    radii.set(key, Math.max(radii.get(key) ?? 0, radius));
+  }
+  return radii;
+}
