@@ -11,7 +11,8 @@ import { buildLayerStore } from '../lib/layers/layer-store';
 import type { ColorScheme } from '../lib/map/themes';
 import { PICTURE_MANIFEST_FILE, PICTURES_DIR, PICTURES_PATH } from '../lib/picture/picture-manifest';
 import { pictureWords } from '../lib/picture/picture-words';
-import { PICTURE_KINDS, pictureSvg, type PictureFile, type PictureKind, type PictureManifest } from '../lib/picture/pictures';
+import { PICTURE_KINDS, type PictureFile, type PictureKind, type PictureManifest } from '../lib/picture/picture-manifest';
+import { pictureSvg } from '../lib/picture/pictures';
 import { renderPng } from '../lib/picture/render-png';
 
 const SCHEMES: readonly ColorScheme[] = ['light', 'dark'];

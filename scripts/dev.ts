@@ -15,8 +15,13 @@ const WATCHED = ['components', 'lib', 'geodata', 'app'];
 
 async function main(): Promise<void> {
   removeOldOutputs();
-  // The map as a picture, once: drawn from geodata/ as it is now (npm run build draws it again).
-  console.log(await buildPictures());
+  // The map as a picture, once: drawn from geodata/ as it is now (npm run build draws it again). A
+  // picture that cannot be drawn does not stop the loop: the pages then go without pictures.
+  try {
+    console.log(await buildPictures());
+  } catch (error) {
+    console.warn(`dev: the map's pictures could not be drawn (${error instanceof Error ? error.message : String(error)}); the pages go without them.`);
+  }
   const builder = await createPageBuilder({ development: true });
   console.log(await builder.build());
   const changed = new Set<string>();

@@ -4,7 +4,10 @@ let supported: boolean | undefined;
 export function supportsWebGl(): boolean {
   if (supported === undefined) {
     const canvas = document.createElement('canvas');
-    supported = Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const context = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    supported = Boolean(context);
+    // Give the context back at once: browsers keep only a few alive, and the map needs its own.
+    context?.getExtension('WEBGL_lose_context')?.loseContext();
   }
   return supported;
 }

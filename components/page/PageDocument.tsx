@@ -10,7 +10,7 @@ import { scriptSafeJson } from '@/lib/page/script-safe-json';
 import { PAGE_DATA_ID, PAGE_ROOT_ID, type PageData } from '@/lib/page/page-data';
 import { THEME_COLOR, editionLinks } from '@/lib/page/page-metadata';
 import { siteUrl } from '@/lib/http/site-url';
-import type { PictureFile } from '@/lib/picture/pictures';
+import type { PictureFile } from '@/lib/picture/picture-manifest';
 import type { PageKind } from '@/lib/page/page-start';
 
 /** A page's own files, as the build names them (scripts/pages/page-builder.ts): its client module and the stylesheet. */

@@ -2,8 +2,7 @@ import { LOCALES, pagePath, type Locale } from '../i18n/locale';
 import { MESSAGES } from '../i18n/messages';
 import { defaultEmbedHeight, embedSnippet } from './embed-snippet';
 import { parseEmbedOptions } from './parse-embed-options';
-import type { PictureFile } from '../picture/pictures';
-import { readPictureManifest } from '../picture/picture-manifest';
+import { readPictureManifest, type PictureFile } from '../picture/picture-manifest';
 
 /** An oEmbed 1.0 "rich" response (https://oembed.com, section 2.3.4). */
 export interface OEmbedRich {
@@ -48,7 +47,7 @@ const MAP_PATHS = new Map<string, Locale>(LOCALES.flatMap((locale) => [[pagePath
  * 400 without a url or with a bad size, 404 for a URL that is not this map, 501 for a format
  * other than json.
  */
-export function oembed(query: OEmbedQuery, origin: string, thumbnails: Partial<Record<Locale, PictureFile>> = {}): OEmbedResult {
+export function oembed(query: OEmbedQuery, origin: string, thumbnails: Partial<Record<Locale, readonly PictureFile[]>> = {}): OEmbedResult {
   if (!query.url) return { status: 400, detail: 'The url parameter is required.' };
   if (query.format !== null && query.format !== 'json') {
     return { status: 501, detail: `Format "${query.format.slice(0, 20)}" is not implemented; use json.` };
@@ -84,7 +83,7 @@ export function oembed(query: OEmbedQuery, origin: string, thumbnails: Partial<R
       html: embedSnippet(origin, options, { height, maxWidth: width }, locale),
       width,
       height,
-      ...(thumbnails[locale] ? { thumbnail_url: `${origin}${thumbnails[locale].path}`, thumbnail_width: thumbnails[locale].width, thumbnail_height: thumbnails[locale].height } : {}),
+      ...thumbnailFields(origin, thumbnails[locale], maxwidth, maxheight),
     },
   };
 }
@@ -96,8 +95,17 @@ function size(value: string | null): number | null | 'invalid' {
   return n >= OEMBED_MIN_SIZE ? n : 'invalid';
 }
 
-/** Each edition's share card, as the build made it (none before a build: the answer then has no thumbnail). */
-export function oembedThumbnails(): Partial<Record<Locale, PictureFile>> {
+/**
+ * Each edition's thumbnails, largest first, as the build made them: the share card, then the map at 640
+ * wide (none before a build: the answer then has no thumbnail).
+ */
+export function oembedThumbnails(): Partial<Record<Locale, readonly PictureFile[]>> {
   const manifest = readPictureManifest();
-  return manifest ? Object.fromEntries(LOCALES.map((locale) => [locale, manifest.files[locale].light.card])) : {};
+  return manifest ? Object.fromEntries(LOCALES.map((locale) => [locale, [manifest.files[locale].light.card, manifest.files[locale].light['map-640']]])) : {};
+}
+
+/** The largest thumbnail within the consumer's maxwidth and maxheight (oEmbed 1.0, 2.3.4), or none where none fits. */
+function thumbnailFields(origin: string, candidates: readonly PictureFile[] | undefined, maxwidth: number | null, maxheight: number | null) {
+  const fits = candidates?.find((t) => t.width <= (maxwidth ?? Infinity) && t.height <= (maxheight ?? Infinity));
+  return fits ? { thumbnail_url: `${origin}${fits.path}`, thumbnail_width: fits.width, thumbnail_height: fits.height } : {};
 }

@@ -4,7 +4,7 @@ import { getLayerStore, type LayerStore } from '../layers/layer-store';
 import { refugeeDays } from '../refugees/refugee-days';
 import { mapInWords } from '../words/map-in-words';
 import { pagePictures } from '../picture/picture-manifest';
-import type { PictureManifest } from '../picture/pictures';
+import type { PictureManifest } from '../picture/picture-manifest';
 
 /**
  * What a map page of an edition is rendered from, on the server: the days with refugee figures,

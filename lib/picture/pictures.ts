@@ -2,27 +2,11 @@ import type { Locale } from '../i18n/locale';
 import type { LayerStore } from '../layers/layer-store';
 import type { ColorScheme } from '../map/themes';
 import { mapPictureSvg } from './map-picture';
+import type { PictureKind } from './picture-manifest';
 import { SANS, SERIF, wrapText, type TextStyle } from './picture-fonts';
 import { pictureWords, type PictureWords } from './picture-words';
 
 /** The pictures of the map the build makes for each edition and scheme. */
-export const PICTURE_KINDS = ['card', 'map-640', 'map-1280'] as const;
-export type PictureKind = (typeof PICTURE_KINDS)[number];
-
-/** A picture as the pages and the oEmbed answer name it. */
-export interface PictureFile {
-  /** Its URL path, under /_pictures/, with its content's hash in the name. */
-  path: string;
-  width: number;
-  height: number;
-}
-
-/** Every picture, by edition, scheme and kind, with each edition's alt text: .pictures/manifest.json. */
-export interface PictureManifest {
-  alt: Record<Locale, string>;
-  files: Record<Locale, Record<ColorScheme, Record<PictureKind, PictureFile>>>;
-}
-
 /** The page's colours for the words around the map, by scheme (app/globals.css). */
 const PAGE = { light: { paper: '#ffffff', ink: '#1b1b1b', soft: '#4a4a4a', rule: '#d8d4cc' }, dark: { paper: '#14191f', ink: '#ececec', soft: '#b8b8b8', rule: '#39424d' } } as const;
 

@@ -140,3 +140,18 @@ for (const page of PAGES.filter((p) => p.kind === 'map')) {
     });
   }
 }
+
+for (const page of PAGES.filter((p) => p.kind === 'map')) {
+  test(`${page.path} on the narrowest phones (360 and 320 wide): nothing scrolls sideways, every button is on the screen`, async ({ page: tab }) => {
+    for (const width of [360, 320]) {
+      await tab.setViewportSize({ width, height: 640 });
+      await openMap(tab, page.path);
+      const layout = await tab.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        rights: [...document.querySelectorAll<HTMLElement>('.app__actions > :is(button, a)')].filter((b) => b.offsetParent !== null).map((b) => b.getBoundingClientRect().right),
+      }));
+      expect(layout.scroll, `${width} px: the page scrolls sideways`).toBeLessThanOrEqual(width);
+      for (const right of layout.rights) expect(right).toBeLessThanOrEqual(width);
+    }
+  });
+}

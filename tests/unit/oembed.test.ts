@@ -31,6 +31,20 @@ describe('oembed', () => {
     expect(wide.status === 200 && wide.body.width).toBe(640);
   });
 
+  test('its thumbnail is the largest picture within maxwidth and maxheight, or none', () => {
+    const card = { path: '/_pictures/card-en-light-a.png', width: 1200, height: 630 };
+    const small = { path: '/_pictures/map-640-en-light-b.png', width: 640, height: 466 };
+    const thumbnails = { en: [card, small], uk: [card, small] };
+    const thumb = (q: Partial<Record<'maxwidth' | 'maxheight', string>>) => {
+      const result = oembed(query({ url: `${ORIGIN}/`, ...q }), ORIGIN, thumbnails);
+      return result.status === 200 ? [result.body.thumbnail_url, result.body.thumbnail_width, result.body.thumbnail_height] : result.status;
+    };
+    expect(thumb({})).toEqual([`${ORIGIN}${card.path}`, 1200, 630]);
+    expect(thumb({ maxwidth: '800' })).toEqual([`${ORIGIN}${small.path}`, 640, 466]);
+    expect(thumb({ maxwidth: '1200', maxheight: '500' })).toEqual([`${ORIGIN}${small.path}`, 640, 466]);
+    expect(thumb({ maxwidth: '600' })).toEqual([undefined, undefined, undefined]);
+  });
+
   test('400 without a url or with a size that is not a whole number of pixels', () => {
     expect(oembed(query({}), ORIGIN).status).toBe(400);
     expect(oembed(query({ url: `${ORIGIN}/`, maxwidth: '-5' }), ORIGIN).status).toBe(400);
