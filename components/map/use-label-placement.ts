@@ -71,9 +71,9 @@ export function useLabelPlacement(map: MapLibreMap | undefined, markers: readonl
     for (const label of labels) {
       const move = moves.get(label.id)!;
       const position = placement.get(label.id);
-      // The label the keyboard is on never gives way: its reader would be left on an invisible button.
+      // Hidden, it stays in the tab order: the stylesheet shows it while the keyboard is on it.
       if (!position) {
-        if (move.el !== document.activeElement) move.el.setAttribute(LABEL_HIDDEN_ATTRIBUTE, 'true');
+        move.el.setAttribute(LABEL_HIDDEN_ATTRIBUTE, 'true');
         move.el.setAttribute(LABEL_PLACED_ATTRIBUTE, 'true');
         continue;
       }

@@ -43,10 +43,12 @@ export interface ImageKeyLine {
   text: string;
 }
 
-/** What the saved image's key may say about the layer: the refugee figures drawn, where known. */
+/** What the saved image's key may say about the layer: the refugee figures drawn, where known; its colours in the picture's scheme. */
 export interface ImageKeyContext {
   refugees: DrawnSnapshot | undefined;
   locale: Locale;
+  /** The scheme the picture is drawn in (light where not given: the saved image is on white). */
+  scheme?: 'light' | 'dark';
 }
 
 /** One step of "Walk through the story": the story's words, the layer it switches on, the camera. */

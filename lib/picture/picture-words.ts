@@ -21,7 +21,7 @@ export interface PictureWords {
 }
 
 /** A picture's words, from the edition's catalogue and the figures the map draws on the story's day. */
-export function pictureWords(locale: Locale, drawn: DrawnSnapshot): PictureWords {
+export function pictureWords(locale: Locale, drawn: DrawnSnapshot, scheme: 'light' | 'dark' = 'light'): PictureWords {
   const m = MESSAGES[locale];
   const date = (iso: string) => formatDate(iso, locale);
   const published = date(drawn.date);
@@ -31,7 +31,7 @@ export function pictureWords(locale: Locale, drawn: DrawnSnapshot): PictureWords
     title: m.page.headline,
     total: `${formatCount(drawn.total, locale)} ${m.page.total(drawn.total, arrivalsTo, published, drawn.earlierTotal !== null ? formatCount(drawn.earlierTotal, locale) : null)}`,
     key: LAYERS_IN_STORY_ORDER.flatMap((layer) => {
-      const line = layer.imageKey?.({ refugees: drawn, locale });
+      const line = layer.imageKey?.({ refugees: drawn, locale, scheme });
       return line ? [line] : [];
     }),
     credit: [

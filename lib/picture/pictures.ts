@@ -40,7 +40,7 @@ function keyLines(words: PictureWords, x: number, y: number, width: number, styl
  */
 export function cardSvg(store: LayerStore, locale: Locale, scheme: ColorScheme): string {
   const [W, H, MAP_W] = [1200, 630, 690];
-  const words = pictureWords(locale, store.refugees.snapshots.find((s) => s.date === store.refugees.defaultDate)!);
+  const words = pictureWords(locale, store.refugees.snapshots.find((s) => s.date === store.refugees.defaultDate)!, scheme);
   const page = PAGE[scheme];
   const out: string[] = [`<rect width="${W}" height="${H}" fill="${page.paper}"/>`, `<svg x="0" y="0" width="${MAP_W}" height="${H}" viewBox="0 0 ${MAP_W} ${H}">`];
   out.push(mapPictureSvg({ store, locale, scheme, width: MAP_W, height: H, date: store.refugees.defaultDate }), '</svg>');
@@ -71,7 +71,7 @@ export function cardSvg(store: LayerStore, locale: Locale, scheme: ColorScheme):
 /** The map alone, `width` wide, for articles and newsletters: the default view, with the credit line under it. */
 export function plainMapSvg(store: LayerStore, locale: Locale, scheme: ColorScheme, width: number): { svg: string; height: number } {
   const mapHeight = Math.round(width * 0.6875);
-  const words = pictureWords(locale, store.refugees.snapshots.find((s) => s.date === store.refugees.defaultDate)!);
+  const words = pictureWords(locale, store.refugees.snapshots.find((s) => s.date === store.refugees.defaultDate)!, scheme);
   const style: TextStyle = { size: width >= 1000 ? 14 : 11 };
   const lineHeight = style.size * 1.4;
   const credit = wrapText(words.credit, style, width - 24);

@@ -1,8 +1,9 @@
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
-import { PALETTE } from '@/lib/config';
+import { PALETTE, PALETTE_DARK } from '@/lib/config';
 import { typographyProblems } from '@/lib/i18n/typography';
 import { projectInPicture } from '@/lib/picture/map-picture';
+import { pictureWords } from '@/lib/picture/picture-words';
 import { pictureSvg } from '@/lib/picture/pictures';
 import { renderPng } from '@/lib/picture/render-png';
 import { byId, geodata, store, ukrainianStore } from '@/tests/support/layer-store';
@@ -17,6 +18,15 @@ const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16))
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
 describe('the map as a picture (lib/picture/)', () => {
+  test('the key’s swatches are the scheme’s colours: the dark card’s are the dark map’s', () => {
+    const drawn = store.refugees.snapshots.find((snapshot) => snapshot.date === store.refugees.defaultDate)!;
+    const light = pictureWords('en', drawn, 'light').key.map((line) => line.colour);
+    const dark = pictureWords('en', drawn, 'dark').key.map((line) => line.colour);
+    expect(light).toContain(PALETTE.refugeeFlow);
+    expect(dark).toContain(PALETTE_DARK.refugeeFlow);
+    expect(dark).not.toContain(PALETTE.refugeeFlow);
+  });
+
   test.each([
     ['card', 1200, 630],
     ['map-640', 640, null],

@@ -1,5 +1,5 @@
-import { PALETTE, PALETTE_DARK } from '../../config';
-import { defineLayer } from '../layer-module';
+import { PALETTE_DARK } from '../../config';
+import { defineLayer, paletteColour } from '../layer-module';
 import { BASEMAP_INTERACTIVE_LAYER_IDS, BASEMAP_LAYERS, CRIMEA_HATCH_IMAGE } from './definition';
 import { BASEMAP_LABELS } from './labels';
 
@@ -27,8 +27,8 @@ export const basemap = defineLayer({
   essential: true,
   fixedLabels: BASEMAP_LABELS,
   patterns: [{ id: CRIMEA_HATCH_IMAGE, colour: 'crimeaHatch' }],
-  imageKey: ({ locale }) => ({
-    colour: PALETTE.crimeaHatch,
+  imageKey: ({ locale, scheme = 'light' }) => ({
+    colour: paletteColour('crimeaHatch', scheme),
     text: { en: 'Crimea: part of Ukraine (UN GA res. 68/262), annexed by Russia in 2014', uk: 'Крим: частина України (резолюція Генасамблеї ООН 68/262), тимчасово окупований Росією з 2014 року' }[locale],
   }),
 });

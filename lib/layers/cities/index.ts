@@ -1,5 +1,5 @@
-import { PALETTE, PALETTE_DARK } from '../../config';
-import { defineLayer } from '../layer-module';
+import { PALETTE_DARK } from '../../config';
+import { defineLayer, paletteColour } from '../layer-module';
 import { CITIES_INTERACTIVE_LAYER_IDS, CITIES_LAYERS } from './definition';
 import { CITIES_RULE } from './rule';
 
@@ -25,8 +25,8 @@ export const cities = defineLayer({
   legend: [{ symbol: { shape: 'burst', colour: 'underFire' }, text: { en: 'City reported struck or shelled, 1–3 March (fainter: fewer sources)', uk: 'Місто, яке, за повідомленнями, зазнало ударів чи обстрілів 1–3 березня (блідіше — менше джерел)' } }],
   labels: { colour: 'underFire', below: true },
   words: { title: { en: 'Cities under fire', uk: 'Міста під обстрілами' }, rule: CITIES_RULE },
-  imageKey: ({ locale }) => ({
-    colour: PALETTE.underFire,
+  imageKey: ({ locale, scheme = 'light' }) => ({
+    colour: paletteColour('underFire', scheme),
     text: {
       en: 'Cities and towns reported struck or shelled on 1–3 March (centre of each city, not the sites)',
       uk: 'Міста й селища, які, за повідомленнями, зазнали ударів чи обстрілів 1–3 березня (позначка — центр населеного пункту, а не місця влучань)',

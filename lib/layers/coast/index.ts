@@ -1,5 +1,5 @@
-import { PALETTE, PALETTE_DARK } from '../../config';
-import { defineLayer } from '../layer-module';
+import { PALETTE_DARK } from '../../config';
+import { defineLayer, paletteColour } from '../layer-module';
 import { COAST_INTERACTIVE_LAYER_IDS, COAST_LAYERS } from './definition';
 
 /** Ukraine's coastline, by sea: what Russian forces were cutting the country off from. Always drawn. */
@@ -17,5 +17,5 @@ export const coast = defineLayer({
   darkPaint: { 'coast-line': { 'line-color': PALETTE_DARK.coast } },
   clickable: COAST_INTERACTIVE_LAYER_IDS,
   legend: [{ symbol: { shape: 'line', colour: 'coast' }, text: { en: 'Ukraine’s coast', uk: 'Узбережжя України' } }],
-  imageKey: ({ locale }) => ({ colour: PALETTE.coast, text: { en: 'Ukraine’s coast: the Black Sea and the Sea of Azov', uk: 'Узбережжя України: Чорне й Азовське моря' }[locale] }),
+  imageKey: ({ locale, scheme = 'light' }) => ({ colour: paletteColour('coast', scheme), text: { en: 'Ukraine’s coast: the Black Sea and the Sea of Azov', uk: 'Узбережжя України: Чорне й Азовське моря' }[locale] }),
 });

@@ -1,5 +1,5 @@
-import { PALETTE, PALETTE_DARK } from '../../config';
-import { defineLayer } from '../layer-module';
+import { PALETTE_DARK } from '../../config';
+import { defineLayer, paletteColour } from '../layer-module';
 import { PORTS_INTERACTIVE_LAYER_IDS, PORTS_LAYERS } from './definition';
 
 /** The ports: Kherson seized, Mariupol besieged, the coast's others captured or threatened. */
@@ -31,8 +31,8 @@ export const ports = defineLayer({
   ],
   labels: { colour: 'portSeized' },
   words: { title: { en: 'The ports', uk: 'Порти' } },
-  imageKey: ({ locale }) => ({
-    colour: PALETTE.portSeized,
+  imageKey: ({ locale, scheme = 'light' }) => ({
+    colour: paletteColour('portSeized', scheme),
     text: {
       en: 'Ports: filled = seized or captured, hollow = besieged (dashed ring) or threatened',
       uk: 'Порти: зафарбовані — захоплені, незафарбовані — в облозі (пунктирне коло) або під загрозою',

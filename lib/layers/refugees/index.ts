@@ -1,7 +1,7 @@
-import { PALETTE, PALETTE_DARK } from '../../config';
+import { PALETTE_DARK } from '../../config';
 import { formatDate } from '../../format/format-date';
 import { formatCount } from '../../format/format-number';
-import { defineLayer } from '../layer-module';
+import { defineLayer, paletteColour } from '../layer-module';
 import { REFUGEES_DATED, REFUGEES_INTERACTIVE_LAYER_IDS, REFUGEES_LAYERS } from './definition';
 
 /** The people who fled: UNHCR's counts by receiving country, day by day, as arrows, and the main crossings. */
@@ -36,13 +36,13 @@ export const refugees = defineLayer({
   },
   dated: REFUGEES_DATED,
   figureLabels: { kind: 'refugee-flow' },
-  imageKey: ({ refugees: drawn, locale }) => {
+  imageKey: ({ refugees: drawn, locale, scheme = 'light' }) => {
     if (!drawn) return null;
     const total = formatCount(drawn.total, locale);
     const onward = formatCount(drawn.onwardCount, locale);
     const to = drawn.arrivalsTo ? formatDate(drawn.arrivalsTo, locale) : null;
     return {
-      colour: PALETTE.refugeeFlow,
+      colour: paletteColour('refugeeFlow', scheme),
       text:
         locale === 'uk'
           ? `Біженці за країнами, що їх прийняли; ширина стрілки пропорційна кількості: усього ${total}${to ? ` до кінця ${to}` : ''}, з них ${onward} вирушили далі (без стрілки)`

@@ -1,5 +1,5 @@
-import { PALETTE, PALETTE_DARK } from '../../config';
-import { defineLayer } from '../layer-module';
+import { PALETTE_DARK } from '../../config';
+import { defineLayer, paletteColour } from '../layer-module';
 import { TALKS_INTERACTIVE_LAYER_IDS, TALKS_LAYERS } from './definition';
 
 /** The talks venues in Belarus: round 2 on 3 March, round 1 on 28 February. */
@@ -28,8 +28,8 @@ export const talks = defineLayer({
   legend: [{ symbol: { shape: 'halo', colour: 'talks' }, text: { en: 'Talks venue (shaded: where the unpublished site may be)', uk: 'Місце переговорів (заштриховано: де могла відбуватися зустріч; точного місця не називали)' } }],
   labels: { colour: 'talks' },
   words: { title: { en: 'The talks in Belarus', uk: 'Переговори в Білорусі' } },
-  imageKey: ({ locale }) => ({
-    colour: PALETTE.talks,
+  imageKey: ({ locale, scheme = 'light' }) => ({
+    colour: paletteColour('talks', scheme),
     text: { en: 'Talks venues in Belarus (shaded: where the unpublished site may be)', uk: 'Місця переговорів у Білорусі (заштриховано: де могла відбуватися зустріч; точного місця не називали)' }[locale],
   }),
   tour: {
