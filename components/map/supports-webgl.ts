@@ -4,10 +4,7 @@ let supported: boolean | undefined;
 export function supportsWebGl(): boolean {
   if (supported === undefined) {
     const canvas = document.createElement('canvas');
-    const context = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    supported = Boolean(context);
-    // Give the context back at once: browsers keep only a few alive, and the map needs its own.
-    context?.getExtension('WEBGL_lose_context')?.loseContext();
+    supported = Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
   }
   return supported;
 }

@@ -12,8 +12,10 @@ export const MARKER_MIN_OPACITY = 0.5;
  * paint). A ring (a transparent fill with a stroke, Kyiv's) is a marker; a faint halo is not.
  */
 export function drawnMarkerRadii(map: DrawnMarkersMap): Map<string, number> {
-  const circles = (map.getStyle().layers ?? []).filter((l) => l.type === 'circle' && map.getLayoutProperty(l.id, 'visibility') !== 'none').map((l) => l.id);
   const radii = new Map<string, number>();
+  // No style (it is being set again, as after a lost WebGL context is restored): nothing drawn yet.
+  const style = map.getStyle() as ReturnType<DrawnMarkersMap['getStyle']> | undefined;
+  const circles = (style?.layers ?? []).filter((l) => l.type === 'circle' && map.getLayoutProperty(l.id, 'visibility') !== 'none').map((l) => l.id);
   if (circles.length === 0) return radii;
   for (const feature of map.queryRenderedFeatures({ layers: circles })) {
     const paint = (feature.layer.paint ?? {}) as Record<string, unknown>;

@@ -43,4 +43,9 @@ describe('drawnMarkerRadii', () => {
     );
     expect(Object.fromEntries(radii)).toEqual({ 'cities:sumy': 5.5 });
   });
+
+  test('a map without its style (being set again after a lost context) has drawn nothing, and says so without throwing', () => {
+    const map = { getStyle: () => undefined, getLayoutProperty: () => 'visible', queryRenderedFeatures: () => [] } as unknown as DrawnMarkersMap;
+    expect(drawnMarkerRadii(map).size).toBe(0);
+  });
 });
