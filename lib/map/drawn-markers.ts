@@ -4,7 +4,18 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 export type DrawnMarkersMap = Pick<MapLibreMap, 'getStyle' | 'getLayoutProperty' | 'queryRenderedFeatures'>;
 
 /** A circle fainter than this is a halo round a place (a city under fire), not its marker: labels may sit on it. */
-export const MARKER_MIN_OPACITY = 0.5;
+const MARKER_MIN_OPACITY = 0.5;
+
+/**
+ * A circle's half-size, radius and stroke, where it is a place's marker: a ring (a transparent fill with
+ * a stroke, Kyiv's) or a fill at least half opaque; null for a faint halo. `paint` gives the circle's
+ * evaluated paint properties (MapLibre's on a queried feature; the style spec's in the pictures).
+ */
+export function markerRadius(paint: (name: string) => unknown): number | null {
+  const fillAlpha = (paint('circle-color') as { a?: number } | undefined)?.a ?? 1;
+  if (fillAlpha > 0 && Number(paint('circle-opacity') ?? 1) < MARKER_MIN_OPACITY) return null;
+  return Number(paint('circle-radius') ?? 5) + Number(paint('circle-stroke-width') ?? 0);
+}
 
 /**
  * Each place's marker as MapLibre drew it, by label key (`layer:feature`): the half-size of its
@@ -19,10 +30,8 @@ export function drawnMarkerRadii(map: DrawnMarkersMap): Map<string, number> {
   if (circles.length === 0) return radii;
   for (const feature of map.queryRenderedFeatures({ layers: circles })) {
     const paint = (feature.layer.paint ?? {}) as Record<string, unknown>;
-    const fillAlpha = (paint['circle-color'] as { a?: number } | undefined)?.a ?? 1;
-    const opacity = Number(paint['circle-opacity'] ?? 1);
-    if (fillAlpha > 0 && opacity < MARKER_MIN_OPACITY) continue;
-    const radius = Number(paint['circle-radius'] ?? 5) + Number(paint['circle-stroke-width'] ?? 0);
+    const radius = markerRadius((name) => paint[name]);
+    if (radius === null) continue;
     const key = `${feature.source}:${String(feature.properties?.id)}`;
     radii.set(key, Math.max(radii.get(key) ?? 0, radius));
   }

@@ -10,7 +10,7 @@ import type { LayerStore } from '../layers/layer-store';
 import { paletteColour } from '../layers/layer-module';
 import { LAYER_IDS, LAYER_BY_ID } from '../layers/registry';
 import { baseStyle } from '../map/base-style';
-import { MARKER_MIN_OPACITY } from '../map/drawn-markers';
+import { markerRadius } from '../map/drawn-markers';
 import { figureLabelSpecs, fixedLabelSpecs, labelKey, markerSpecs, placeLabelSpecs, LABEL_PRIORITY, type LabelSpec } from '../map/label-specs';
 import { labelBox, placeLabels, type Box } from '../map/place-labels';
 import { placedStyleLayers } from '../map/placed-style-layers';
@@ -133,9 +133,9 @@ function layersSvg(store: LayerStore, projection: GeoProjection, scheme: ColorSc
           const fill = colour(get('circle-color'));
           const stroke = colour(get('circle-stroke-color'));
           const opacity = Number(get('circle-opacity') ?? 1);
-          const radius = Number(get('circle-radius') ?? 5) + Number(get('circle-stroke-width') ?? 0);
+          const radius = markerRadius(get);
           const key = labelKey(id, String(f.properties?.id));
-          if ((fill?.opacity ?? 1) === 0 || opacity >= MARKER_MIN_OPACITY) markerRadii.set(key, Math.max(markerRadii.get(key) ?? 0, radius));
+          if (radius !== null) markerRadii.set(key, Math.max(markerRadii.get(key) ?? 0, radius));
           out.push(
             `<circle cx="${n(point[0])}" cy="${n(point[1])}" r="${n(Number(get('circle-radius') ?? 5))}" fill="${fill?.fill ?? 'none'}" fill-opacity="${n((fill?.opacity ?? 1) * opacity)}" stroke="${stroke?.fill ?? 'none'}" stroke-opacity="${n((stroke?.opacity ?? 1) * Number(get('circle-stroke-opacity') ?? 1))}" stroke-width="${n(Number(get('circle-stroke-width') ?? 0))}"/>`,
           );

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { drawnMarkerRadii, type DrawnMarkersMap } from '@/lib/map/drawn-markers';
+import { drawnMarkerRadii, markerRadius, type DrawnMarkersMap } from '@/lib/map/drawn-markers';
 
 type Drawn = { layer: string; source: string; id: string; paint: Record<string, unknown> };
 
@@ -47,5 +47,12 @@ describe('drawnMarkerRadii', () => {
   test('a map without its style (being set again after a lost context) has drawn nothing, and says so without throwing', () => {
     const map = { getStyle: () => undefined, getLayoutProperty: () => 'visible', queryRenderedFeatures: () => [] } as unknown as DrawnMarkersMap;
     expect(drawnMarkerRadii(map).size).toBe(0);
+  });
+
+  test('markerRadius: a ring or a solid circle is a marker of its radius and stroke; a faint halo is none', () => {
+    const paint = (values: Record<string, unknown>) => (name: string) => values[name];
+    expect(markerRadius(paint({ 'circle-radius': 10, 'circle-stroke-width': 1.5, 'circle-color': clear, 'circle-opacity': 0.1 }))).toBe(11.5);
+    expect(markerRadius(paint({ 'circle-radius': 4, 'circle-color': solid }))).toBe(4);
+    expect(markerRadius(paint({ 'circle-radius': 11, 'circle-color': solid, 'circle-opacity': 0.16 }))).toBeNull();
   });
 });
