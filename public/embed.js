@@ -1,5 +1,7 @@
 /*! Ukraine, 3 March 2022 map: embed loader. Include once per page, after or before the iframes.
- * Sizes every iframe of this map to the height its content reports. No dependencies. */
+ * Sizes every iframe of this map, in any edition, to the height its content reports. No dependencies.
+ * The embed fills the height the snippet gives it and reports that same height, so a frame pasted with the
+ * snippet keeps its size and the article never jumps; a frame too short for the embed's least grows to it. */
 (function () {
   'use strict';
   if (window.__ukraineMapLoader) return; // included twice: the first one does the work
@@ -10,28 +12,9 @@
   var TYPE = 'ukraine-map:height';
   var MIN = 200, MAX = 3000; // px: ignore absurd heights
 
-  function isOurs(frame) {
-    try {
-      var src = new URL(frame.src, location.href);
-      return src.origin === origin && src.pathname === '/embed';
-    } catch (e) {
-      return false;
-    }
-  }
-
-  // Until a frame reports its height, give it a sensible one for its width.
-  function defaultHeight(width) {
-    return width >= 900 ? 650 : width >= 500 ? 575 : 400;
-  }
-  function sizeByWidth() {
-    var frames = document.getElementsByTagName('iframe');
-    for (var i = 0; i < frames.length; i++) {
-      var f = frames[i];
-      if (isOurs(f) && !f.getAttribute('data-reported-height')) f.style.height = defaultHeight(f.clientWidth) + 'px';
-    }
-  }
-
   window.addEventListener('message', function (event) {
+    // Only this map's origin, and only the frame whose window sent the message: any of the map's embed pages
+    // (each edition's) reports its height, and no other page of the map does.
     if (event.origin !== origin) return;
     var data = event.data;
     if (!data || typeof data !== 'object') return;
@@ -41,15 +24,12 @@
     // Match the frame by the window that sent the message, never by an id the host may reuse.
     var frames = document.getElementsByTagName('iframe');
     for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === event.source && isOurs(frames[i])) {
-        frames[i].style.height = Math.ceil(height) + 'px';
-        frames[i].setAttribute('data-reported-height', String(Math.ceil(height)));
-        return;
-      }
+      if (frames[i].contentWindow !== event.source) continue;
+      var px = Math.ceil(height);
+      // Already this height (the snippet's): leave the style alone, so nothing is laid out again.
+      if (Math.round(frames[i].getBoundingClientRect().height) !== px) frames[i].style.height = px + 'px';
+      frames[i].setAttribute('data-reported-height', String(px));
+      return;
     }
   });
-
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', sizeByWidth);
-  else sizeByWidth();
-  window.addEventListener('resize', sizeByWidth);
 })();

@@ -7,6 +7,7 @@ import { refugeeLinkDate } from '@/lib/refugees/resolve-refugee-date';
 import type { RefugeeSummary } from '@/lib/refugees/refugee-summary';
 import type { MapInWords } from '@/lib/words/map-in-words';
 import { CreditLine } from '../map/CreditLine';
+import { DataDownloads } from '../map/DataDownloads';
 import { LayerPanel } from '../map/LayerPanel';
 import { Legend } from '../map/Legend';
 import { MapInWordsSection } from '../map/MapInWordsSection';
@@ -17,6 +18,7 @@ import { useColorScheme } from '../map/use-color-scheme';
 import { useMapSession } from '../map/use-map-session';
 import { usePageStart } from '../page/use-page-start';
 import { useI18n } from '../i18n/I18nProvider';
+import { EmbedDetails, useEmbedDetails } from './EmbedDetails';
 import { usePostHeight } from './use-post-height';
 import type { PagePictures } from '@/lib/picture/picture-manifest';
 import { PrintPicture } from '../map/MapPicture';
@@ -32,7 +34,13 @@ interface EmbedAppProps {
   pictures: PagePictures | null;
 }
 
-/** The map for an article's iframe: no app chrome, compact toggles, legend, credits and a link out. */
+/**
+ * The map for an article's iframe. It fills the frame whatever its size (app/globals.css, "The embed"): the
+ * title and one line of status, one row of layer chips and the tour, the map taking the rest, a one-row key, and a
+ * footer with the credit, the details (the chart, the day, the map in words, the data: a sheet over the map) and
+ * a link out. Nothing in it changes size while it loads, so the frame never needs to grow and the host page never
+ * jumps; the height it reports is the frame's own, unless the frame is too short for its least.
+ */
 export function EmbedApp({ days, refugees, words, chart, pictures }: EmbedAppProps) {
   const root = useRef<HTMLDivElement>(null);
   const { start, known } = usePageStart('embed', days);
@@ -43,6 +51,7 @@ export function EmbedApp({ days, refugees, words, chart, pictures }: EmbedAppPro
   const story = refugees.snapshots.find((s) => s.date === refugees.defaultDate);
   const shown = refugees.snapshots.find((s) => s.date === refugeeDate);
   const scheme = useColorScheme(options.theme, known);
+  const details = useEmbedDetails();
   usePostHeight(root);
 
   // Relative, so the link works on whatever host serves the embed; it opens outside the iframe.
@@ -55,50 +64,53 @@ export function EmbedApp({ days, refugees, words, chart, pictures }: EmbedAppPro
           {story && (
             <p className="embed__total" data-testid="refugee-total">
               <strong>{formatCount(story.total, locale)}</strong>{' '}
-              {m.embed.total(story.total, story.arrivalsTo ? formatDate(story.arrivalsTo, locale) : null, formatDate(story.date, locale))}
+              {m.embed.total(story.total, formatDate(story.date, locale, 'compact'))}
             </p>
           )}
         </header>
       )}
       <div className="embed__bar">
         <LayerPanel enabled={enabled} layers={session.layers} onToggle={session.toggle} compact />
-        {tour.step === null && (
-          <button type="button" className="embed__tour" onClick={tour.start}>
-            {m.page.walkThrough}
-          </button>
-        )}
+        {/* Always there, pressed while the tour is open: the row never changes its size. */}
+        <button type="button" className="embed__tour" aria-pressed={tour.step !== null} onClick={tour.step === null ? tour.start : tour.close} title={m.page.walkThrough}>
+          <span className="embed__tour-mark" aria-hidden="true" />
+          <span className="embed__tour-words">{m.page.walkThroughShort}</span>
+        </button>
       </div>
       {pictures && <PrintPicture pictures={pictures} />}
-      <div className="embed__map" role="region" aria-label={mapSummary(enabled, locale, m)} data-map-ready={session.ready ? 'true' : 'false'}>
-        <MapStage
-          session={session}
-          scheme={scheme}
-          initialView={options.view}
-          initialBounds={options.bbox}
-          cooperativeGestures
-          showControls={options.controls}
-          pictures={pictures}
-        />
+      <div className="embed__stage">
+        <div className="embed__map" role="region" aria-label={mapSummary(enabled, locale, m)} data-map-ready={session.ready ? 'true' : 'false'}>
+          <MapStage
+            session={session}
+            scheme={scheme}
+            initialView={options.view}
+            initialBounds={options.bbox}
+            cooperativeGestures
+            showControls={options.controls}
+            pictures={pictures}
+          />
+        </div>
+        <EmbedDetails state={details}>
+          <section className="embed__climb" aria-label={m.embed.climb}>
+            {chart}
+            <RefugeeDateControl snapshots={refugees.snapshots} value={refugeeDate} onChange={session.setRefugeeDate} />
+          </section>
+          <MapInWordsSection words={words} />
+          <DataDownloads />
+          <CreditLine refugees={shown} />
+        </EmbedDetails>
       </div>
       {options.legend && (
-        <details className="embed__legend" open>
-          <summary>{m.embed.key}</summary>
+        <div className="embed__legend">
           <Legend enabled={enabled} zoom={view?.zoom ?? DEFAULT_LEGEND_ZOOM} widthScale={refugees.scale} />
-        </details>
+        </div>
       )}
-      <details className="embed__climb" open={options.legend}>
-        <summary>{m.embed.climb}</summary>
-        {chart}
-        <RefugeeDateControl snapshots={refugees.snapshots} value={refugeeDate} onChange={session.setRefugeeDate} />
-      </details>
-      <details className="embed__words">
-        <summary>{m.embed.words}</summary>
-        <MapInWordsSection words={words} />
-      </details>
       <footer className="embed__footer">
+        <EmbedDetails.Toggle state={details} />
         <CreditLine refugees={shown} />
         <a className="embed__open" href={fullMap} target="_blank" rel="noopener">
-          {m.embed.openFull}
+          <span className="embed__wide">{m.embed.openFull}</span>
+          <span className="embed__narrow">{m.embed.openFullShort}</span>
         </a>
       </footer>
     </div>

@@ -23,7 +23,7 @@ export function CreditLine({ refugees }: { refugees: DrawnSnapshot | undefined }
         {locale === 'en' ? 'UNHCR' : 'УВКБ ООН'}
       </a>
       {refugees && <span className="credit-line__detail">{m.credit.published(formatDate(refugees.date, locale), refugees.arrivalsTo ? formatDate(refugees.arrivalsTo, locale) : null)}</span>}
-      {m.credit.story}
+      <span className="credit-line__story">{m.credit.story}</span>
     </p>
   );
 }

@@ -8,7 +8,11 @@ interface LayerPanelProps {
   enabled: readonly ToggleableLayerId[];
   layers: Record<ToggleableLayerId, LayerData>;
   onToggle: (id: ToggleableLayerId, on: boolean) => void;
-  /** Compact: one row of switches without descriptions (embeds); the descriptions become tooltips. */
+  /**
+   * Compact: one row of chips without descriptions (embeds), scrolling sideways where it is too narrow; the
+   * descriptions become tooltips. No state changes a chip's size: loading and failure are its colour and
+   * words for screen readers, and the map's own notice offers the retry (components/map/MapStatus.tsx).
+   */
   compact?: boolean;
 }
 
@@ -24,7 +28,7 @@ export function LayerPanel({ enabled, layers, onToggle, compact = false }: Layer
         const layer = layers[id];
         const on = enabled.includes(id);
         return (
-          <div key={id} className={`layer-toggle layer-toggle--${id}`}>
+          <div key={id} className={`layer-toggle layer-toggle--${id}${on && layer.isLoading ? ' layer-toggle--loading' : ''}${on && layer.error ? ' layer-toggle--failed' : ''}`}>
             <label className="layer-toggle__label" title={compact ? info.description : undefined}>
               <input
                 type="checkbox"
@@ -36,17 +40,19 @@ export function LayerPanel({ enabled, layers, onToggle, compact = false }: Layer
               />
               {swatch && <LayerSymbolMark symbol={swatch} className="layer-toggle__swatch" />}
               <span className="layer-toggle__name">{info.title}</span>
-              {on && layer.isLoading && <span className="layer-toggle__loading">{m.layers.loading}</span>}
+              {on && layer.isLoading && <span className={compact ? 'visually-hidden' : 'layer-toggle__loading'}>{m.layers.loading}</span>}
             </label>
             <p id={`layer-desc-${id}`} className={compact ? 'visually-hidden' : 'layer-toggle__desc'}>
               {info.description}
             </p>
             {on && layer.error && (
-              <p className="layer-toggle__error" role="alert">
+              <p className={compact ? 'visually-hidden' : 'layer-toggle__error'} role={compact ? undefined : 'alert'}>
                 {m.layers.failed(info.title, layerErrorText(layer.error, m))}{' '}
-                <button type="button" onClick={layer.retry}>
-                  {m.layers.retry}
-                </button>
+                {!compact && (
+                  <button type="button" onClick={layer.retry}>
+                    {m.layers.retry}
+                  </button>
+                )}
               </p>
             )}
           </div>

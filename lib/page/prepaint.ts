@@ -22,7 +22,7 @@ export function colorSchemeOf(theme: PageStart['theme'], prefersDark: boolean): 
 export function prepaintCss(start: PageStart): string {
   const rules: string[] = [];
   if (start.kind === 'embed' && !start.title) rules.push('.embed__header{display:none!important}');
-  if (start.kind === 'embed' && !start.legend) rules.push('.embed__legend,.embed__climb>:not(summary){display:none!important}');
+  if (start.kind === 'embed' && !start.legend) rules.push('.embed__legend{display:none!important}');
   for (const id of TOGGLEABLE_LAYER_IDS) {
     if (!start.layers.includes(id)) rules.push(`[data-legend-layer="${id}"]{display:none!important}`);
   }

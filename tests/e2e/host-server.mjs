@@ -1,5 +1,6 @@
 // A news site on another origin (port 3101) that embeds the map served on port 3100, for the
-// embed tests. It serves a long article with the loader and one iframe, and a blank page.
+// embed tests. It serves a long article with the loader and one iframe, an article column with an edition's
+// oEmbed snippet (/column.html?embed=/uk/embed&column=343), and a blank page.
 import { createServer } from 'node:http';
 
 const PORT = Number(process.env.HOST_PORT ?? 3101);
@@ -16,9 +17,35 @@ ${filler}</body></html>`,
   '/blank.html': '<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>',
 };
 
-createServer((req, res) => {
+/**
+ * An article column `column` px wide with the embed at `embed` pasted as a newsroom pastes it: the snippet of that
+ * edition's oEmbed file (its html, pointed at this map's origin), between a few lines of text and many more.
+ */
+async function columnArticle(query) {
+  const embed = query.get('embed') ?? '/embed';
+  const column = Math.min(Math.max(Number(query.get('column')) || 343, 200), 1200);
+  const answer = await (await fetch(MAP + embed.replace(/embed$/, 'oembed.json'))).json();
+  const siteOrigin = new URL(answer.html.match(/src="([^"]+)"/)[1]).origin;
+  const snippet = answer.html.replaceAll(siteOrigin, MAP);
+  return `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Article</title><style>body{font:17px/1.5 Georgia,serif;margin:0 16px}main{max-width:${column}px}h1{font-size:24px;margin:12px 0}</style></head>
+<body><main><h1>A news article</h1><p>The talks began on Thursday.</p>
+${snippet}
+${filler}</main></body></html>`;
+}
+
+createServer(async (req, res) => {
   if (req.url === '/favicon.ico') return void res.writeHead(204).end();
-  const body = pages[new URL(req.url ?? '/', 'http://x').pathname];
+  const url = new URL(req.url ?? '/', 'http://x');
+  if (url.pathname === '/column.html') {
+    try {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      return void res.end(await columnArticle(url.searchParams));
+    } catch (error) {
+      return void res.writeHead(502).end(`the map's oEmbed file could not be read: ${error}`);
+    }
+  }
+  const body = pages[url.pathname];
   res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
   res.end(body ?? 'not found');
 }).listen(PORT, () => console.log(`host page on http://localhost:${PORT}`));

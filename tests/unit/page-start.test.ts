@@ -65,7 +65,7 @@ describe('prepaint', () => {
   it('hides the embed’s title and key when switched off, and the key’s entries of the layers switched off', () => {
     const css = prepaintCss(pageStart('embed', q(`title=0&legend=0&layers=${B}`), DAYS));
     expect(css).toContain('.embed__header{display:none!important}');
-    expect(css).toContain('.embed__legend,.embed__climb>:not(summary){display:none!important}');
+    expect(css).toContain('.embed__legend{display:none!important}');
     for (const id of [D, E, A, F]) expect(css).toContain(`[data-legend-layer="${id}"]{display:none!important}`);
     expect(css).not.toContain('"${B}"');
   });

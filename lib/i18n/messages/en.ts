@@ -29,11 +29,18 @@ export const en = {
   },
   embed: {
     headline: 'Ukraine, 3 March 2022: talks in Belarus, ports seized, a million flee',
-    total: (count: number, arrivalsTo: string | null, published: string) => `refugees${arrivalsTo ? ` by the end of ${arrivalsTo}` : ''} (UNHCR, published ${published})`,
+    /** One line under the title: the count and whose figure it is, no cut-off (UNHCR's update states none). */
+    total: (_count: number, published: string) => `refugees (UNHCR, published ${published})`,
     key: 'Key',
     climb: 'Refugees day by day',
     words: 'The map in words',
     openFull: 'Open full map ↗',
+    /** The same link in a phone-sized frame. */
+    openFullShort: 'Full map ↗',
+    /** The footer's button that opens the details over the map, and the sheet's own heading and close button. */
+    detailsButton: 'Details',
+    details: 'Refugees day by day, the map in words, the data',
+    closeDetails: 'Close',
   },
   /** Why a layer could not be loaded (components/map/use-layer-data.ts). */
   layerErrors: {

@@ -31,12 +31,16 @@ export const uk: Messages = {
   },
   embed: {
     headline: 'Україна, 3 березня 2022 року: переговори в Білорусі, захоплені порти, мільйон біженців',
-    total: (count: number, arrivalsTo: string | null, published: string) =>
-      `${byCount(count, { one: 'біженець з України', few: 'біженці з України', many: 'біженців з України' })}${arrivalsTo ? ` станом на кінець ${arrivalsTo}` : ''} (дані УВКБ ООН, оприлюднені ${published})`,
+    total: (count: number, published: string) =>
+      `${byCount(count, { one: 'біженець з України', few: 'біженці з України', many: 'біженців з України' })} (дані УВКБ ООН, оприлюднені ${published})`,
     key: 'Легенда',
     climb: 'Біженці день за днем',
     words: 'Текстова версія карти',
     openFull: 'Відкрити повну карту ↗',
+    openFullShort: 'Повна карта ↗',
+    detailsButton: 'Докладніше',
+    details: 'Біженці день за днем, текстова версія карти, дані',
+    closeDetails: 'Закрити',
   },
   layerErrors: {
     timeout: 'сервер не відповів вчасно',
