@@ -1,5 +1,6 @@
 // npm run bench: measures the app against a bare MapLibre page on this machine and prints
-// 1. time to ready, 2. bytes, 3. server throughput, 4. growth with larger data. See BENCHMARKS.md.
+// 1. time to ready, 2. bytes, 3. server throughput, 4. growth with larger data, 5–7. the phone run
+// (scripts/bench-phone.mjs). See BENCHMARKS.md.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -10,6 +11,7 @@ import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import { ensureBuild, startProductionServer } from './production-server.ts';
 import { layerLabels } from '../lib/layers/layer-labels.ts';
+import { phoneBench } from './bench-phone.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 // 15 pairs: with 7 the /embed ratio moved between 1.03 and 1.14 from one run to the next on two shared cores.
@@ -187,6 +189,8 @@ try {
     const interactive = median(times.map((t) => t.interactive)).toFixed(0);
     console.log(`   ×${String(factor).padEnd(4)} ${features.length} features, ${kb(synthetic.length)} (labels ${kb(labels.length)})`.padEnd(60) + ready.padStart(6) + `   (interactive ${interactive})`);
   }
+  // 5–7. The phone run: Lighthouse mobile, the embed's own layout shift, the embed in an article column.
+  await phoneBench({ base: BASE });
 } finally {
   await browser.close();
   server.stop();

@@ -36,6 +36,9 @@ export function LayerPanel({ enabled, layers, onToggle, compact = false }: Layer
                 value={id}
                 checked={on}
                 onChange={(event) => onToggle(id, event.target.checked)}
+                // A chip that the row has scrolled out of sight comes wholly into it when a keyboard reaches it
+                // (the browser's own scroll on focus leaves a half-hidden chip where it is).
+                onFocus={compact ? (event) => event.currentTarget.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' }) : undefined}
                 aria-describedby={`layer-desc-${id}`}
               />
               {swatch && <LayerSymbolMark symbol={swatch} className="layer-toggle__swatch" />}

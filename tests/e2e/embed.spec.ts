@@ -32,7 +32,7 @@ async function renderedInFrame(frame: Frame): Promise<Record<string, string[]>> 
 }
 
 test.describe('the map embedded in an article on another site', () => {
-  test('draws only the chosen layers, toggles inside the frame, and sizes the iframe to its content', async ({ page, hostOrigin }) => {
+  test('draws only the chosen layers, toggles inside the frame, and keeps the frame at the height the embed reports', async ({ page, hostOrigin }) => {
     const watch = watchPage(page);
     await page.goto(`${hostOrigin}/article.html`);
     const frame = await mapFrame(page);
@@ -46,13 +46,23 @@ test.describe('the map embedded in an article on another site', () => {
     await expect(frame.locator('[data-map-ready="true"]')).toBeVisible();
     await expect.poll(async () => (await renderedInFrame(frame)).ports).toEqual(expect.arrayContaining(['kherson', 'mariupol']));
 
-    // The loader set the iframe's height to what the embed reported, not the 575 px default.
+    // The embed fills the frame's 575 px and reports just that: the loader has heard it, and the frame keeps its height.
     const iframe = page.locator('iframe#map');
     const contentHeight = await frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
-    await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(contentHeight);
-    expect(contentHeight).not.toBe(575);
-    expect(await iframe.getAttribute('data-reported-height')).toBe(String(contentHeight));
+    await expect.poll(() => iframe.getAttribute('data-reported-height')).toBe(String(contentHeight));
+    expect(contentHeight).toBe(575);
+    expect(Math.round((await iframe.boundingBox())!.height)).toBe(575);
     expect(watch.errors).toEqual([]);
+  });
+
+  test('a frame too short for the embed grows to the embed’s least, which keeps a map', async ({ page, hostOrigin }) => {
+    await page.goto(`${hostOrigin}/column.html?embed=/embed&column=343&height=220`);
+    const frame = await mapFrame(page);
+    const iframe = page.locator('iframe');
+    await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBeGreaterThan(220);
+    const reported = Number(await iframe.getAttribute('data-reported-height'));
+    expect(Math.round((await iframe.boundingBox())!.height)).toBe(reported);
+    expect((await frame.locator('.embed__map').boundingBox())!.height).toBeGreaterThanOrEqual(180);
   });
 
   test('a wheel over the map without Ctrl scrolls the article and leaves the zoom alone', async ({ page, hostOrigin }) => {

@@ -448,6 +448,7 @@ test.describe('the refugee count day by day', () => {
 
   test('the embed takes date= too, shows the chart, and its full-map link keeps the day', async ({ page }) => {
     await openMap(page, '/embed?layers=refugees&date=2022-03-02&theme=dark');
+    await page.getByRole('button', { name: 'Details' }).click();
     await expect(page.getByRole('img', { name: /The count, day by day/ })).toBeVisible();
     expect((await arrows(page)).every((id) => id.endsWith('2022-03-02'))).toBe(true);
     expect(await arrows(page)).toContain('flow-poland-2022-03-02');

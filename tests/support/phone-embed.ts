@@ -54,6 +54,8 @@ export interface HostArticle {
   first: number;
   /** The frame's height at the end. */
   frameHeight: number;
+  /** The height the embed reported and the loader heard (its `data-reported-height`), or null if it heard none. */
+  reported: number | null;
   mapWidth: number;
   mapHeight: number;
   /** The map's height over the frame's (the map spans the frame's width). */
@@ -88,10 +90,12 @@ export async function measureHostArticle(browser: Browser, hostOrigin: string, p
     const iframe = (await page.locator('iframe').boundingBox())!;
     const map = (await frame.locator('.embed__map').boundingBox())!;
     const shifts = await layoutShifts(page);
+    const reported = await page.locator('iframe').getAttribute('data-reported-height');
     if (screenshot) await page.screenshot({ path: screenshot, fullPage: false, clip: { x: 0, y: 0, width: column + 32, height: Math.min(iframe.y + iframe.height + 40, 1400) } });
     return {
       first: Math.round(await page.evaluate(() => (window as unknown as { __firstHeight: number }).__firstHeight)),
       frameHeight: Math.round(iframe.height),
+      reported: reported === null ? null : Number(reported),
       mapWidth: Math.round(map.width),
       mapHeight: Math.round(map.height),
       share: map.height / iframe.height,
