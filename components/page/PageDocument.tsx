@@ -1,6 +1,7 @@
 import { EnglishProvider } from '../i18n/EnglishProvider';
 import { UkrainianProvider } from '../i18n/UkrainianProvider';
 import { MapBoot, MapWarmUp, PagePrepaint } from './PageScripts';
+import type { PageStartMode } from '@/lib/page/pages';
 import { RefugeeChart } from '../map/RefugeeChart';
 import { ChartSlot } from './ChartSlot';
 import { PageTree, type EditionProvider, type PageApp } from './PageTree';
@@ -71,7 +72,23 @@ export function PageRoot({ app, locale, data, strict = false }: { app: PageApp; 
  * React adds MapLibre's modulepreload and orders the head itself), the page's spec and first script,
  * the page's markup, the early map's script that draws the map, and the props React hydrates with.
  */
-export function PageDocument({ kind, locale, data, assets, appHtml }: { kind: PageKind; locale: Locale; data: PageData; assets: PageAssets; appHtml: string }) {
+export function PageDocument({
+  kind,
+  locale,
+  start = 'at-once',
+  data,
+  assets,
+  appHtml,
+}: {
+  kind: PageKind;
+  locale: Locale;
+  /** When the page starts its scripts (lib/page/pages.ts): after its first paint, its head asks for none of them. */
+  start?: PageStartMode;
+  data: PageData;
+  assets: PageAssets;
+  appHtml: string;
+}) {
+  const atOnce = start === 'at-once';
   const m = MESSAGES[locale];
   const alternates = editionLinks(kind, locale);
   return (
@@ -81,10 +98,10 @@ export function PageDocument({ kind, locale, data, assets, appHtml }: { kind: Pa
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {/* Before the client module: MapLibre's worker starts first (deferred modules run in order). */}
-        <MapWarmUp />
+        {atOnce && <MapWarmUp />}
         <link rel="stylesheet" href={assets.stylesheet} />
         {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred: it never blocks parsing */}
-        <script type="module" src={assets.script} />
+        {atOnce && <script type="module" src={assets.script} />}
         <meta name="theme-color" content={THEME_COLOR} />
         <title>{kind === 'embed' ? m.page.embedTitle : m.page.title}</title>
         <meta name="description" content={m.page.description} />
@@ -99,9 +116,9 @@ export function PageDocument({ kind, locale, data, assets, appHtml }: { kind: Pa
         <link rel="icon" href="/icon.svg" sizes="any" type="image/svg+xml" />
       </head>
       <body>
-        <PagePrepaint kind={kind} days={data.days} locale={locale} />
+        <PagePrepaint kind={kind} days={data.days} locale={locale} start={start} client={assets.script} />
         <div id={PAGE_ROOT_ID} dangerouslySetInnerHTML={{ __html: appHtml }} />
-        <MapBoot />
+        <MapBoot start={start} />
         <script type="application/json" id={PAGE_DATA_ID} dangerouslySetInnerHTML={{ __html: scriptSafeJson(data) }} />
       </body>
     </html>

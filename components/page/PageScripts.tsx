@@ -7,9 +7,10 @@ import { PAGE_SCRIPTS_DIR } from '@/lib/page/page-build';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PageKind, RefugeeDays } from '@/lib/page/page-start';
 import { PAGE_SPEC_ID, type PageSpec } from '@/lib/page/page-spec';
+import type { PageStartMode } from '@/lib/page/pages';
 
 /** One of the compiled inline scripts (scripts/pages/page-builder.ts). */
-function pageScript(name: 'prepaint' | 'early-map' | 'warm'): string {
+function pageScript(name: 'prepaint' | 'early-map' | 'early-map-after-paint' | 'warm'): string {
   const path = join(process.cwd(), PAGE_SCRIPTS_DIR, `${name}.js`);
   try {
     return readFileSync(path, 'utf8');
@@ -23,8 +24,8 @@ function pageScript(name: 'prepaint' | 'early-map' | 'warm'): string {
  * options before the first paint (lib/page/prepaint.ts). The pages are built once, for every
  * address; the Content-Security-Policy allows these scripts by their hashes (lib/http/page-headers.ts).
  */
-export function PagePrepaint({ kind, days, locale = 'en' }: { kind: PageKind; days: RefugeeDays; locale?: Locale }) {
-  const spec: PageSpec = { kind, days, locale };
+export function PagePrepaint({ kind, days, locale = 'en', start = 'at-once', client }: { kind: PageKind; days: RefugeeDays; locale?: Locale; start?: PageStartMode; client?: string }) {
+  const spec: PageSpec = { kind, days, locale, ...(start === 'after-first-paint' ? { start, client } : {}) };
   return (
     <>
       <script type="application/json" id={PAGE_SPEC_ID} dangerouslySetInnerHTML={{ __html: scriptSafeJson(spec) }} />
@@ -39,7 +40,9 @@ export function PagePrepaint({ kind, days, locale = 'en' }: { kind: PageKind; da
  * begin until React had loaded and hydrated (measured with a Chromium trace, when the full map was an
  * App Router page: the map was created about 460 ms later than on a bare MapLibre page).
  */
-export function MapBoot() {
+export function MapBoot({ start = 'at-once' }: { start?: PageStartMode }) {
+  // A page that starts after its first paint fetches nothing of MapLibre before it (lib/page/pages.ts).
+  if (start === 'after-first-paint') return <script type="module" async dangerouslySetInnerHTML={{ __html: pageScript('early-map-after-paint') }} />;
   preloadModule(MAPLIBRE_URL, { as: 'script' });
   return <script type="module" async dangerouslySetInnerHTML={{ __html: pageScript('early-map') }} />;
 }

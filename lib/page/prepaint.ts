@@ -40,20 +40,24 @@ export function startLayerUrls(start: PageStart, locale: Locale = 'en'): { label
 
 /**
  * Applies the start before the first paint: the scheme on the root element (the page's CSS reads
- * `data-scheme`), the layout rules above, and hints for the layers the map will draw (as the server
- * once did per request). The labels are preloaded: they match SWR's later fetch (same URL, CORS
- * mode). The layers are prefetched into the HTTP cache, where MapLibre's worker finds them: a
- * preload would do the same but is "unused" as far as the document can tell (the worker's request
- * does not consume it), and Chromium warns about each on the console; measured on /embed, 20
- * pairs each, a prefetch readied the map as soon as a preload did, and either about 70 ms sooner
- * than no hint (BENCHMARKS.md).
+ * `data-scheme`) and the layout rules above.
  */
-export function applyPrepaint(start: PageStart, doc: Document, prefersDark: boolean, locale: Locale = 'en'): void {
+export function applyPrepaint(start: PageStart, doc: Document, prefersDark: boolean): void {
   doc.documentElement.dataset.scheme = colorSchemeOf(start.theme, prefersDark);
   const style = doc.createElement('style');
   style.id = PREPAINT_STYLE_ID;
   style.textContent = prepaintCss(start);
   doc.head.appendChild(style);
+}
+
+/**
+ * Hints for the layers the map will draw (as the server once did per request). The labels are preloaded: they
+ * match SWR's later fetch (same URL, CORS mode). The layers are prefetched into the HTTP cache, where MapLibre's
+ * worker finds them: a preload would do the same but is "unused" as far as the document can tell (the worker's
+ * request does not consume it), and Chromium warns about each on the console; measured on /embed, 20 pairs each, a
+ * prefetch readied the map as soon as a preload did, and either about 70 ms sooner than no hint (BENCHMARKS.md).
+ */
+export function addStartHints(start: PageStart, doc: Document, locale: Locale = 'en'): void {
   const { labels, layers } = startLayerUrls(start, locale);
   const hint = (rel: 'preload' | 'prefetch', href: string) => {
     const link = doc.createElement('link');
@@ -65,4 +69,12 @@ export function applyPrepaint(start: PageStart, doc: Document, prefersDark: bool
   };
   for (const href of labels) hint('preload', href);
   for (const href of layers) hint('prefetch', href);
+}
+
+/** Loads a module script (the page's client code, where its head does not: lib/page/pages.ts, `after-first-paint`). */
+export function loadModuleScript(doc: Document, src: string): void {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  doc.head.appendChild(script);
 }

@@ -84,6 +84,7 @@ function layerListAsData(fields: readonly (keyof LayerModule)[]): Plugin {
 const INLINE_SCRIPTS = [
   { name: 'prepaint', format: 'iife', fields: ['id', 'toggle', 'storyOrder'] },
   { name: 'early-map', format: 'esm', fields: ['id', 'toggle', 'storyOrder', 'style', 'darkPaint', 'clickable', 'patterns', 'dated'] },
+  { name: 'early-map-after-paint', format: 'esm', fields: ['id', 'toggle', 'storyOrder', 'style', 'darkPaint', 'clickable', 'patterns', 'dated'] },
   { name: 'warm', format: 'esm', fields: [] },
 ] as const satisfies readonly { name: string; format: 'iife' | 'esm'; fields: readonly (keyof LayerModule)[] }[];
 

@@ -15,7 +15,7 @@ const APPS: Record<PageKind, PageApp> = { map: MapApp, embed: EmbedApp };
 
 /** A page's whole HTML document; `strict` for a development build (StrictMode, as the browser's bundle then has). */
 export function renderPageHtml(page: PageRow, data: PageData, assets: PageAssets, strict: boolean): string {
-  const { kind, locale } = page;
+  const { kind, locale, start } = page;
   const appHtml = renderToString(createElement(PageRoot, { app: APPS[kind], locale, data, strict }));
-  return `<!DOCTYPE html>${renderToString(createElement(PageDocument, { kind, locale, data, assets, appHtml }))}`;
+  return `<!DOCTYPE html>${renderToString(createElement(PageDocument, { kind, locale, start, data, assets, appHtml }))}`;
 }

@@ -1,3 +1,4 @@
+import { PAGES } from '@/lib/page/pages';
 import { expect, test } from './edition';
 import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
@@ -39,7 +40,8 @@ test.describe('the map page', () => {
   test('the map starts from the server HTML, its script allowed by hash; React adopts it; it draws without that head start', async ({ page, request }) => {
     const response = await request.get('/embed');
     const html = await response.text();
-    expect(html).toContain(`<link rel="modulepreload" href="${MAPLIBRE_URL}"/>`);
+    // The embed starts after its first paint (lib/page/pages.ts): no modulepreload; its script imports MapLibre then.
+    expect(html).not.toContain('modulepreload');
     const boot = /<script type="module" async="">([\s\S]*?)<\/script>/.exec(html)?.[1];
     expect(boot).toContain(`"${MAPLIBRE_URL}"`);
     const hash = `'sha256-${createHash('sha256').update(boot!).digest('base64')}'`;
@@ -71,8 +73,8 @@ test.describe('the map page', () => {
     expect(watch.errors).toEqual([]);
   });
 
-  for (const path of ['/', '/uk', '/embed', '/uk/embed']) {
-    test(`${path}: MapLibre's worker starts from the head, allowed by hash, before DOMContentLoaded, and the map takes it over`, async ({ page, request }) => {
+  for (const { path, start } of PAGES.filter((row) => row.start === 'at-once')) {
+    test(`${path} (${start}): MapLibre's worker starts from the head, allowed by hash, before DOMContentLoaded, and the map takes it over`, async ({ page, request }) => {
       const response = await request.get(path);
       const html = await response.text();
       const head = html.slice(0, html.indexOf('</head>'));
@@ -99,6 +101,35 @@ test.describe('the map page', () => {
       // The workers were made before the page finished its start, and the map took them over: none after.
       expect(log[0]).toBe('worker');
       expect(log.slice(log.indexOf('DOMContentLoaded'))).toEqual(['DOMContentLoaded']);
+    });
+  }
+
+  for (const { path, start } of PAGES.filter((row) => row.start === 'after-first-paint')) {
+    test(`${path} (${start}): nothing of MapLibre, the client code or the layers is asked for before the first paint; then the map draws and React takes it over`, async ({ page, request }) => {
+      const html = await (await request.get(path)).text();
+      const head = html.slice(0, html.indexOf('</head>'));
+      expect(head).not.toMatch(/<script type="module"|modulepreload/);
+      await page.addInitScript(() => {
+        const log: { what: string; at: number }[] = [];
+        (window as unknown as { __startLog: typeof log }).__startLog = log;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') log.push({ what: 'first-contentful-paint', at: entry.startTime });
+        }).observe({ type: 'paint', buffered: true });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) log.push({ what: entry.name, at: (entry as PerformanceResourceTiming).fetchStart });
+        }).observe({ type: 'resource', buffered: true });
+      });
+      await openMap(page, path);
+      await page.waitForTimeout(200);
+      const log = await page.evaluate(() => (window as unknown as { __startLog: { what: string; at: number }[] }).__startLog);
+      const paint = log.find((e) => e.what === 'first-contentful-paint')!.at;
+      const late = (pattern: RegExp) => log.filter((e) => pattern.test(e.what));
+      for (const [what, pattern] of [['MapLibre', /maplibre-gl\.mjs$/], ['the client code', /\/_pages\/.*\.js$/], ['the layers', /\/api\/(\w+\/)?(layers|labels)\//]] as const) {
+        const fetched = late(pattern);
+        expect(fetched.length, what).toBeGreaterThan(0);
+        expect(Math.min(...fetched.map((e) => e.at)), `${what} after the first paint at ${paint.toFixed(0)} ms`).toBeGreaterThanOrEqual(paint);
+      }
+      expect(await page.evaluate(() => ({ canvases: document.querySelectorAll('canvas').length, container: window.__map?.getContainer().id }))).toEqual({ canvases: 1, container: 'map-canvas' });
     });
   }
 

@@ -95,9 +95,15 @@ describe('readPageSpec', () => {
   const doc = (text: string | null) => ({ getElementById: (id: string) => (id === PAGE_SPEC_ID && text !== null ? ({ textContent: text } as HTMLElement) : null) });
 
   it('reads the spec the server wrote, and nothing that is not one', () => {
-    expect(readPageSpec(doc(JSON.stringify({ kind: 'embed', days: DAYS, locale: 'uk' })))).toEqual({ kind: 'embed', days: DAYS, locale: 'uk' });
+    expect(readPageSpec(doc(JSON.stringify({ kind: 'embed', days: DAYS, locale: 'uk' })))).toEqual({ kind: 'embed', days: DAYS, locale: 'uk', start: 'at-once' });
     // A spec without a language, or with one the map has no edition in, is the English edition's.
-    expect(readPageSpec(doc(JSON.stringify({ kind: 'embed', days: DAYS })))).toEqual({ kind: 'embed', days: DAYS, locale: 'en' });
+    expect(readPageSpec(doc(JSON.stringify({ kind: 'embed', days: DAYS })))).toEqual({ kind: 'embed', days: DAYS, locale: 'en', start: 'at-once' });
+    // A page that starts after its first paint names its client module: a script path on this origin, nothing else.
+    const late = { kind: 'embed', days: DAYS, locale: 'en', start: 'after-first-paint' };
+    expect(readPageSpec(doc(JSON.stringify({ ...late, client: '/_pages/embed-en-X1.js' })))).toEqual({ ...late, client: '/_pages/embed-en-X1.js' });
+    for (const client of ['https://evil.example/x.js', '//evil.example/x.js', '/x.css', 'javascript:alert(1)', 42])
+      expect(readPageSpec(doc(JSON.stringify({ ...late, client }))), String(client)).toEqual(late);
+    expect(readPageSpec(doc(JSON.stringify({ ...late, start: 'whenever' })))?.start).toBe('at-once');
     expect(readPageSpec(doc(JSON.stringify({ kind: 'map', days: DAYS, locale: 'ru' })))?.locale).toBe('en');
     for (const bad of [null, '', '{', '{"kind":"other","days":{"dates":[]}}', '{"kind":"map"}']) expect(readPageSpec(doc(bad)), String(bad)).toBeNull();
   });

@@ -1,11 +1,19 @@
 // The page's first script, inline and blocking, before any of its content (compiled by
-// scripts/pages/page-builder.ts): applies what the address says must be right at the first paint.
+// scripts/pages/page-builder.ts): applies what the address says must be right at the first paint, then starts
+// the page's downloads: at once, or after the first paint where the page says so (lib/page/pages.ts).
+import { afterFirstPaint } from '../after-first-paint';
 import { pageStart } from '../page-start';
 import { readPageSpec } from '../page-spec';
-import { applyPrepaint } from '../prepaint';
+import { addStartHints, applyPrepaint, loadModuleScript } from '../prepaint';
 
 const spec = readPageSpec(document);
 if (spec) {
   const start = pageStart(spec.kind, new URLSearchParams(location.search), spec.days);
-  applyPrepaint(start, document, matchMedia('(prefers-color-scheme: dark)').matches, spec.locale);
+  applyPrepaint(start, document, matchMedia('(prefers-color-scheme: dark)').matches);
+  const begin = () => {
+    addStartHints(start, document, spec.locale);
+    if (spec.client) loadModuleScript(document, spec.client);
+  };
+  if (spec.start === 'after-first-paint') afterFirstPaint(window, begin);
+  else begin();
 }
