@@ -125,7 +125,7 @@ export default function MapCanvas(props: MapCanvasProps) {
       {(props.showControls ?? true) && <NavigationControl position="top-right" showCompass={false} />}
       {(props.showControls ?? true) && <ScaleControl position="bottom-left" unit="metric" maxWidth={120} />}
       <MapLabels labels={labels} visible={visible} onSelect={onSelect} refugeeDate={refugeeDate} />
-      {selection && <FeaturePopup selection={selection} onClose={() => onSelect(null)} />}
+      {selection && <FeaturePopup selection={selection} onClose={() => onSelect(null)} onSelect={onSelect} labels={labels} visible={visible} />}
     </Map>
   );
 }

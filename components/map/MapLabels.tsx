@@ -8,7 +8,8 @@ import type { LabelCollection } from '@/lib/layers/layer-labels';
 import { paletteColour, type PaletteColour } from '@/lib/layers/layer-module';
 import type { LayerId } from '@/lib/layers/registry';
 import { crowdedLabels, type LabelCandidate } from '@/lib/map/crowded-labels';
-import { figureLabelSpecs, fixedLabelSpecs, markerSpecs, placeLabelSpecs, type LabelSpec } from '@/lib/map/label-specs';
+import { drawnWithOf, figureLabelSpecs, fixedLabelSpecs, markerSpecs, placeLabelSpecs, type LabelSpec } from '@/lib/map/label-specs';
+import { isDrawnAt, type DrawnWithProperties } from '@/lib/layers/drawn-with';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Selection } from './feature-lookup';
 import { useLabelPlacement } from './use-label-placement';
@@ -39,8 +40,8 @@ export function MapLabels({ labels, visible, onSelect, refugeeDate }: MapLabelsP
   const markers = useMemo(() => markerSpecs({ labels, visible }), [labels, visible]);
   const candidates = useMemo(
     () => [
-      ...places.map(({ key, position, primary }) => ({ id: key, position, rank: primary ? 0 : 1, weight: 0 })),
-      ...figures.map(({ key, position, minor, feature }) => ({ id: key, position, rank: minor ? 1 : 0, weight: Number(feature.properties.count) })),
+      ...places.map(({ key, position, primary, feature }) => ({ id: key, position, rank: primary ? 0 : 1, weight: 0, drawn: drawnWithOf(feature.properties) })),
+      ...figures.map(({ key, position, minor, feature }) => ({ id: key, position, rank: minor ? 1 : 0, weight: Number(feature.properties.count), drawn: {} })),
     ],
     [places, figures],
   );
@@ -112,7 +113,10 @@ const placement = (spec: LabelSpec) => ({
  * view settles or the map is resized: projecting a few hundred anchors costs less than a millisecond,
  * while each marker made costs its DOM, its listeners and its move on every frame.
  */
-function useCrowdedLabels(labels: readonly (Omit<LabelCandidate, 'point'> & { position: Position })[]): Set<string> {
+/** A label the map could make, before it is projected: its anchor, and at which zooms its place is drawn. */
+type Unprojected = Omit<LabelCandidate, 'point'> & { position: Position; drawn: DrawnWithProperties };
+
+function useCrowdedLabels(labels: readonly Unprojected[]): Set<string> {
   const map = useMap().current?.getMap();
   const [view, setView] = useState(0);
   useEffect(() => {
@@ -132,15 +136,19 @@ function useCrowdedLabels(labels: readonly (Omit<LabelCandidate, 'point'> & { po
 }
 
 /**
- * The labels crowded out, and those whose anchor lies more than half the map's size beyond its edge:
- * zoomed far in on dense data, hundreds of markers off screen would each still move on every frame.
+ * The labels crowded out, those of places drawn with a neighbour at this zoom (lib/layers/drawn-with.ts: the
+ * neighbour's marker and label stand for both), and those whose anchor lies more than half the map's size beyond
+ * its edge: zoomed far in on dense data, hundreds of markers off screen would each still move on every frame.
  */
-function notMade(map: MapLibreMap, labels: readonly (Omit<LabelCandidate, 'point'> & { position: Position })[]): Set<string> {
+function notMade(map: MapLibreMap, labels: readonly Unprojected[]): Set<string> {
   const { clientWidth: w, clientHeight: h } = map.getContainer();
-  const candidates = labels.map(({ position, ...l }) => ({ ...l, point: project(map, position) }));
+  const zoom = map.getZoom();
+  const withNeighbour = labels.filter((l) => !isDrawnAt(l.drawn, zoom)).map((l) => l.id);
+  const candidates = labels.filter((l) => isDrawnAt(l.drawn, zoom)).map(({ position, drawn: _drawn, ...l }) => ({ ...l, point: project(map, position) }));
   const isFar = ({ point: [x, y] }: LabelCandidate) => x < -w / 2 || x > 1.5 * w || y < -h / 2 || y > 1.5 * h;
   const crowded = crowdedLabels(candidates.filter((c) => !isFar(c)));
   for (const c of candidates) if (isFar(c)) crowded.add(c.id);
+  for (const id of withNeighbour) crowded.add(id);
   return crowded;
 }
 

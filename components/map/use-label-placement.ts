@@ -1,6 +1,7 @@
 import { useEffect, type DependencyList } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { drawnMarkerRadii } from '@/lib/map/drawn-markers';
+import { isDrawnAt, type DrawnWithProperties } from '@/lib/layers/drawn-with';
 import { LABEL_PRIORITY } from '@/lib/map/label-specs';
 import { PLACE_POSITIONS, labelBox, placeLabels, type Box, type LabelPosition, type LabelToPlace } from '@/lib/map/place-labels';
 
@@ -17,6 +18,8 @@ export interface MarkerSpot {
   position: readonly [number, number];
   /** Its half-size in pixels where it is not drawn at this view; where it is, its drawn size counts. */
   radius: number;
+  /** At which zooms it is drawn at all (a town drawn with a neighbour below a zoom is no obstacle there). */
+  drawn: DrawnWithProperties;
 }
 
 const relative = (r: DOMRect, to: DOMRect): Box => ({ left: r.left - to.left, top: r.top - to.top, right: r.right - to.left, bottom: r.bottom - to.top });
@@ -62,7 +65,8 @@ export function useLabelPlacement(map: MapLibreMap | undefined, markers: readonl
     const obstacles = [...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl')].map((el) => relative(el.getBoundingClientRect(), frame));
     // Each marker as drawn at this zoom (its circle and stroke); one not drawn here keeps its nominal size.
     const drawn = drawnMarkerRadii(map);
-    const spots = markers.map(({ key, position, radius: nominal }) => {
+    const zoom = map.getZoom();
+    const spots = markers.filter((m) => isDrawnAt(m.drawn, zoom)).map(({ key, position, radius: nominal }) => {
       const { x, y } = map.project([position[0], position[1]]);
       const radius = drawn.get(key) ?? nominal;
       return { id: key, box: { left: x - radius, top: y - radius, right: x + radius, bottom: y + radius } };

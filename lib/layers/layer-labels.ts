@@ -17,6 +17,8 @@ export const LABEL_PROPERTY_KEYS = [
   'country',
   'count',
   'widthClamped',
+  'drawnWith',
+  'drawnWithBelowZoom',
 ] as const;
 
 /** A label's properties: the keys above that the feature has. */

@@ -2,6 +2,7 @@ import type { Position } from 'geojson';
 import type { Locale } from '../i18n/locale';
 import type { LabelCollection, LabelProperties } from '../layers/layer-labels';
 import type { FixedLabel, PaletteColour } from '../layers/layer-module';
+import type { DrawnWithProperties } from '../layers/drawn-with';
 import { LAYERS } from '../layers/layers';
 import type { LayerId } from '../layers/registry';
 import { CENTRED_POSITIONS, PLACE_POSITIONS, type LabelPosition } from './place-labels';
@@ -54,6 +55,8 @@ export interface MarkerSpec {
   key: string;
   position: readonly [number, number];
   radius: number;
+  /** Its feature's properties that say at which zooms it is drawn (lib/layers/drawn-with.ts). */
+  drawn: DrawnWithProperties;
 }
 
 /** One label's key among all the layers' labels. */
@@ -143,9 +146,15 @@ export function markerSpecs({ labels, visible }: Pick<Inputs, 'labels' | 'visibl
             key: labelKey(layer.id, f.properties.id),
             position: [f.geometry.coordinates[0] as number, f.geometry.coordinates[1] as number] as const,
             radius: f.properties.priority === 'primary' ? 5 : 3,
+            drawn: drawnWithOf(f.properties),
           }))
       : [],
   );
+}
+
+/** The properties of a label's feature that say at which zooms it is drawn. */
+export function drawnWithOf(properties: LabelProperties): DrawnWithProperties {
+  return typeof properties.drawnWithBelowZoom === 'number' ? { drawnWith: String(properties.drawnWith), drawnWithBelowZoom: properties.drawnWithBelowZoom } : {};
 }
 
 function figureKindOf(layerId: LayerId): string | undefined {

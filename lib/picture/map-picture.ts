@@ -11,7 +11,8 @@ import { paletteColour } from '../layers/layer-module';
 import { LAYER_IDS, LAYER_BY_ID } from '../layers/registry';
 import { baseStyle } from '../map/base-style';
 import { markerRadius } from '../map/drawn-markers';
-import { figureLabelSpecs, fixedLabelSpecs, labelKey, markerSpecs, placeLabelSpecs, LABEL_PRIORITY, type LabelSpec } from '../map/label-specs';
+import { drawnWithOf, figureLabelSpecs, fixedLabelSpecs, labelKey, markerSpecs, placeLabelSpecs, LABEL_PRIORITY, type LabelSpec } from '../map/label-specs';
+import { isDrawnAt } from '../layers/drawn-with';
 import { labelBox, placeLabels, type Box } from '../map/place-labels';
 import { placedStyleLayers } from '../map/placed-style-layers';
 import type { ColorScheme } from '../map/themes';
@@ -165,7 +166,9 @@ function labelsSvg(store: LayerStore, projection: GeoProjection, locale: Locale,
   const ink = INK[scheme];
   type Drawn = { spec: LabelSpec; lines: { text: string; style: TextStyle; fill: string }[]; size: { width: number; height: number } };
   const drawn: Drawn[] = [];
-  for (const spec of placeLabelSpecs(inputs)) {
+  // A town drawn with its neighbour at the picture's zoom has no marker of its own there, and no label.
+  const zoom = zoomOf(projection);
+  for (const spec of placeLabelSpecs(inputs).filter((s) => isDrawnAt(drawnWithOf(s.feature.properties), zoom))) {
     const text = typeof spec.feature.properties.label === 'string' ? spec.feature.properties.label : shortPlaceName(spec.feature.properties.name);
     const style = labelStyle(spec);
     drawn.push({ spec, lines: [{ text, style, fill: scheme === 'dark' || !spec.colour ? ink.ink : paletteColour(spec.colour, 'light') }], size: { width: textWidth(text, style), height: style.size * 1.36 } });
@@ -181,7 +184,7 @@ function labelsSvg(store: LayerStore, projection: GeoProjection, locale: Locale,
     drawn.push({ spec, lines: [{ text: spec.label.text[locale], style, fill }], size: { width: textWidth(spec.label.text[locale], style), height: style.size * 1.36 } });
   }
   const anchor = (spec: LabelSpec) => projection([spec.position[0] as number, spec.position[1] as number]) ?? [-1e6, -1e6];
-  const markers = markerSpecs({ labels, visible }).map(({ key, position, radius: nominal }) => {
+  const markers = markerSpecs({ labels, visible }).filter((m) => isDrawnAt(m.drawn, zoom)).map(({ key, position, radius: nominal }) => {
     const radius = markerRadii.get(key) ?? nominal;
     const [x, y] = projection([position[0], position[1]]) ?? [-1e6, -1e6];
     return { id: key, box: { left: x - radius, top: y - radius, right: x + radius, bottom: y + radius } };

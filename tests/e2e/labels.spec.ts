@@ -3,13 +3,20 @@ import { INITIAL_BOUNDS } from '@/lib/config';
 import { PAGES } from '@/lib/page/pages';
 import { expect, test } from './edition';
 import { openMap } from './map-page';
+import type { LabelCollection } from '@/lib/layers/layer-labels';
+import { MESSAGES } from '@/lib/i18n/messages';
 
 // At each default view of each page, in both languages, as a reader first sees it: no label over
 // another, over another place's marker, under a control or outside the map; and the story's places
 // named. Boxes are the labels' words (a Range over the text), not their buttons' hit areas.
 
 /** The default views: the full map on a laptop, a tablet held upright and a phone, the embed in an article's column and a narrow one. */
-const VIEWPORTS = { map: [{ width: 1280, height: 800 }, { width: 768, height: 1024 }, { width: 375, height: 667 }], embed: [{ width: 1000, height: 700 }, { width: 640, height: 480 }] } as const;
+const VIEWPORTS = {
+  map: [{ width: 1280, height: 800 }, { width: 768, height: 1024 }, { width: 375, height: 667 }],
+  embed: [{ width: 1000, height: 700 }, { width: 640, height: 480 }, { width: 343, height: 575 }],
+} as const;
+/** The phone views (issue 31): the full map on a phone, and the embed in a 343 px article column at the snippet's height. */
+const PHONE_VIEWS = { map: { width: 375, height: 667 }, embed: { width: 343, height: 575 } } as const;
 /** Places that every default view names. */
 const MUST_NAME = ['kyiv', 'kherson', 'mariupol'];
 
@@ -95,6 +102,37 @@ for (const page of PAGES) {
       await tab.screenshot({ path: test.info().outputPath(`labels-${page.kind}-${page.locale}-${viewport.width}.png`) });
     });
   }
+}
+
+for (const page of PAGES) {
+  test(`${page.path} at a phone's size: no place's marker is drawn over the centre of another's; a marker that stands for a neighbour offers it`, async ({ page: tab, request }) => {
+    await tab.setViewportSize(PHONE_VIEWS[page.kind]);
+    await openMap(tab, page.path);
+    await expect(tab.locator('[data-labels-placed]')).toHaveCount(1);
+    await tab.waitForTimeout(300);
+    const { markers } = await seen(tab);
+    expect(markers.length).toBeGreaterThan(20);
+    // One place that two layers mark (a city under fire that is also the capital or a port: its halo and point under
+    // the other layer's marker) is one place, not two: the cities layer's labels name the layer that marks it.
+    const cityLabels = (await (await request.get(page.locale === 'en' ? '/api/labels/cities' : `/api/${page.locale}/labels/cities`)).json()) as LabelCollection;
+    const shared = new Map(cityLabels.features.filter((f) => typeof f.properties.sharedWith === 'string').map((f) => [`cities:${f.properties.id}`, String(f.properties.sharedWith)]));
+    const onePlace = (a: string, b: string) => shared.get(a) === b.split(':')[0] || shared.get(b) === a.split(':')[0];
+    const stacked: string[] = [];
+    for (const a of markers)
+      for (const b of markers)
+        if (a.id !== b.id && !onePlace(a.id, b.id) && Math.hypot(a.x - b.x, a.y - b.y) < a.r) stacked.push(`${a.id} (${a.r} px) over the centre of ${b.id}, ${Math.hypot(a.x - b.x, a.y - b.y).toFixed(1)} px away`);
+    expect([...new Set(stacked)]).toEqual([]);
+
+    // Irpin, a few kilometres from Kyiv, is drawn as one with it here: Kyiv's details offer it, and it opens.
+    const irpin = cityLabels.features.find((f) => f.properties.id === 'irpin-under-fire')!;
+    expect(markers.some((m) => m.id === 'cities:irpin-under-fire')).toBe(false);
+    const kyiv = markers.find((m) => m.id === 'kyiv:kyiv')!;
+    await tab.mouse.click(kyiv.x, kyiv.y);
+    const offer = tab.getByRole('navigation', { name: MESSAGES[page.locale].details.alsoHere });
+    await expect(offer).toBeVisible();
+    await offer.getByRole('button', { name: irpin.properties.name }).click();
+    await expect(tab.locator('.feature-popup .details__name')).toHaveText(irpin.properties.name);
+  });
 }
 
 /** Upright screens: a phone, and a tablet, which takes the phone's layout (a panel beside the map would leave it too narrow). */

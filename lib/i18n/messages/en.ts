@@ -106,6 +106,8 @@ export const en = {
     licence: 'Each file names its sources and licence: CC BY 4.0 for the compilation; Natural Earth is public domain.',
   },
   details: {
+    /** Before the places a marker stands for at this zoom (a town a few kilometres away): each opens its own details. */
+    alsoHere: 'At this scale the marker also stands for',
     loading: 'Loading the details…',
     failed: (message: string) => `The details could not be loaded (${message}).`,
     approximate: 'position approximate',

@@ -112,6 +112,7 @@ export const uk: Messages = {
     licence: 'У кожному файлі зазначено його джерела й ліцензію: добірка — CC BY 4.0, дані Natural Earth — суспільне надбання.',
   },
   details: {
+    alsoHere: 'У цьому масштабі позначка означає також',
     loading: 'Завантаження подробиць…',
     failed: (message: string) => `Не вдалося завантажити подробиці (${message}).`,
     approximate: 'розташування приблизне',

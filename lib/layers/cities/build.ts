@@ -30,6 +30,7 @@ export function buildCitiesLayer(geodata: Geodata): FeatureCollection<Point, Cit
       confidenceNote: city.confidenceNote,
       ...(shared ? { sharedWith: shared.layer } : {}),
       labelAnchor: LABEL_ANCHOR[city.labelSide ?? 'below'],
+      ...(city.drawnWith ? { drawnWith: city.drawnWith.place, drawnWithBelowZoom: city.drawnWith.belowZoom } : {}),
       priority: 'secondary',
     };
     return { ...base, properties };

@@ -2,6 +2,7 @@ import type { DataStyleLayer } from '../style-layer';
 import { PALETTE } from '../../config';
 import type { PlaceProperties } from '../place-properties';
 import type { Source } from '../../geodata/source';
+import { DRAWN_AT_THIS_ZOOM } from '../drawn-with';
 
 /** One report about a city, with the sources that carry it. */
 export interface CityReport {
@@ -23,6 +24,9 @@ export interface CityUnderFireProperties extends PlaceProperties {
   labelAnchor: 'top' | 'bottom' | 'left';
   /** The cities' names are minor labels: smaller, and left out on a narrow map, where the story's own places need the room. */
   priority: 'secondary';
+  /** Drawn as one with this place of the layer (its id) below `drawnWithBelowZoom` (lib/layers/drawn-with.ts). */
+  drawnWith?: string;
+  drawnWithBelowZoom?: number;
 }
 
 export const CITIES_LAYERS = [
@@ -31,6 +35,7 @@ export const CITIES_LAYERS = [
     // their own markers and gain the halo.
     id: 'cities-halo',
     type: 'circle',
+    filter: DRAWN_AT_THIS_ZOOM,
     paint: {
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 9, 8, 16],
       'circle-color': PALETTE.underFire,
@@ -44,6 +49,7 @@ export const CITIES_LAYERS = [
   {
     id: 'cities-point',
     type: 'circle',
+    filter: DRAWN_AT_THIS_ZOOM,
     paint: { 'circle-radius': 4, 'circle-color': PALETTE.underFire, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },
   },
 ] as const satisfies readonly DataStyleLayer[];

@@ -33,6 +33,12 @@ export const citiesSchema = z
         reports: z.array(report).min(1),
         /** Casualties as the sources state them, where a count is given or refused; omitted when the reports carry them. */
         casualties: z.string().min(1).optional(),
+        /**
+         * A town a few kilometres from another of the layer's places, drawn as one with it below a zoom (whole
+         * numbers: MapLibre evaluates a filter's zoom at whole levels): at a phone's scale their markers would
+         * lie on each other's centres. Below that zoom only `place` is drawn, and its details name this one.
+         */
+        drawnWith: z.object({ place: id, belowZoom: z.number().int().min(1).max(12) }).optional(),
         /** Where the name goes: below the point unless there is no room (another layer's label is there). */
         labelSide: z.enum(['above', 'below', 'right']).optional(),
         /** high: two or more independent original outlets; medium: one; low: one, with details that conflict. */
@@ -43,6 +49,15 @@ export const citiesSchema = z
       .refine((c) => (c.placeId === undefined) !== (c.coordinates === undefined), 'give either placeId or coordinates')
       .refine((c) => c.reports.every((r) => r.date <= c.date), 'date is the last day of the reports'),
   )
-  .min(1);
+  .min(1)
+  .superRefine((cities, ctx) => {
+    const ids = new Set(cities.map((c) => c.id));
+    for (const [i, city] of cities.entries()) {
+      const host = city.drawnWith?.place;
+      if (host === undefined) continue;
+      if (!ids.has(host)) ctx.addIssue({ code: 'custom', path: [i, 'drawnWith', 'place'], message: `${city.id} is drawn with "${host}", which is not in the file` });
+      else if (host === city.id || cities.find((c) => c.id === host)?.drawnWith) ctx.addIssue({ code: 'custom', path: [i, 'drawnWith', 'place'], message: `${city.id} is drawn with "${host}", which must be drawn on its own` });
+    }
+  });
 
 export type CityRecord = z.infer<typeof citiesSchema>[number];

@@ -11,7 +11,8 @@ export const KYIV_LAYERS = [
   {
     id: 'kyiv-ring',
     type: 'circle',
-    paint: { 'circle-radius': 10, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': PALETTE.capital, 'circle-stroke-width': 1.5 },
+    // Smaller at a phone's scale (zoom 3): the full ring lay over Borodianka's centre, 8 px away.
+    paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 5.5, 5, 10], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': PALETTE.capital, 'circle-stroke-width': 1.5 },
   },
   {
     id: 'kyiv-point',

@@ -51,7 +51,8 @@ export const PORTS_LAYERS = [
     type: 'circle',
     filter: ['==', ['get', 'kind'], 'port'],
     paint: {
-      'circle-radius': ['case', ['==', ['get', 'priority'], 'primary'], 7, 4.5],
+      // Smaller at a phone's scale (zoom 3), where Mariupol's full-size ring lay over Volnovakha's centre, 9 px away.
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['==', ['get', 'priority'], 'primary'], 5, 3.5], 4, ['case', ['==', ['get', 'priority'], 'primary'], 7, 4.5]],
       // Seized and captured ports are filled; besieged, threatened and others are hollow.
       'circle-color': [
         'match',
@@ -69,7 +70,7 @@ export const PORTS_LAYERS = [
         PALETTE.portSeized,
         PALETTE.portOther,
       ],
-      'circle-stroke-width': ['case', ['==', ['get', 'statusCode'], 'besieged'], 3.5, 2],
+      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['==', ['get', 'statusCode'], 'besieged'], 2.5, 1.5], 4, ['case', ['==', ['get', 'statusCode'], 'besieged'], 3.5, 2]],
     },
   },
 ] as const satisfies readonly DataStyleLayer[];

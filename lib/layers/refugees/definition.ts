@@ -68,10 +68,11 @@ export const REFUGEES_LAYERS = [
     type: 'circle',
     filter: ['==', ['get', 'kind'], 'border-crossing'],
     paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 2.5, 8, 5],
+      // Smaller still at a phone's scale (zoom 3), where Medyka's and Korczowa's crossings lie 3.4 px apart.
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 1.75, 4, 2.5, 8, 5],
       'circle-color': '#ffffff',
       'circle-stroke-color': PALETTE.crossing,
-      'circle-stroke-width': 1.5,
+      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 3, 1, 4, 1.5],
     },
   },
 ] as const satisfies readonly DataStyleLayer[];
