@@ -24,10 +24,11 @@ export interface PageRow {
 /**
  * When a page starts its scripts (MapLibre, the early map, its client code) and the downloads of its layers:
  * - `at-once`: from its head, as it is parsed (the full map: it is the page, read on a fast connection as often as not);
- * - `after-first-paint`: once its first frame is painted (lib/page/after-first-paint.ts): the embed, read in
- *   articles on phones, whose title, status, chips and the map's place are painted before 400 KB of scripts and
- *   layers compete for the connection. Measured with Lighthouse mobile in BENCHMARKS.md (run AK): LCP from 3.9 s to
- *   about 1.1 s, the score from 52 to about 69, above the bare MapLibre page's 67.
+ * - `after-first-paint`: on a phone-sized screen, once its first frame is painted; at once on a wider one
+ *   (lib/page/after-first-paint.ts): the embed, read in articles on phones, whose title, status, chips and the map's
+ *   place are painted before 400 KB of scripts and layers compete for the connection. Measured with Lighthouse
+ *   mobile in BENCHMARKS.md (runs AK, AL): LCP from 3.9 s to about 0.9 s, the score from 52 to 68–69, above the bare
+ *   MapLibre page's 67.
  */
 export type PageStartMode = 'at-once' | 'after-first-paint';
 

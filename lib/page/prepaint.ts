@@ -71,10 +71,25 @@ export function addStartHints(start: PageStart, doc: Document, locale: Locale = 
   for (const href of layers) hint('prefetch', href);
 }
 
-/** Loads a module script (the page's client code, where its head does not: lib/page/pages.ts, `after-first-paint`). */
-export function loadModuleScript(doc: Document, src: string): void {
-  const script = doc.createElement('script');
-  script.type = 'module';
-  script.src = src;
-  doc.head.appendChild(script);
+/**
+ * Loads a module script (the page's client code, where its head does not: lib/page/pages.ts, `after-first-paint`):
+ * asks for it and the modules it names (MapLibre) at once, as a head's modulepreload would, and runs it once the
+ * page is parsed, as a head's module script would (a module script added to the page runs as soon as it arrives,
+ * and the client reads the props block at the end of the page: on a slow phone it arrived first).
+ */
+export function loadModuleScript(doc: Document, src: string, preload: readonly string[] = []): void {
+  for (const href of [src, ...preload]) {
+    const link = doc.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    doc.head.appendChild(link);
+  }
+  const run = () => {
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    doc.head.appendChild(script);
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', run, { once: true });
+  else run();
 }

@@ -30,6 +30,8 @@ async function columnArticle(query) {
   // A desk's own height, in place of the snippet's (height=220: a frame too short for the embed).
   const height = Number(query.get('height'));
   if (height > 0) snippet = snippet.replace(/height="\d+"/, `height="${height}"`).replace(/height:\d+px/, `height:${height}px`);
+  // loader=0: the iframe alone, as a site that strips scripts from pasted HTML keeps it.
+  if (query.get('loader') === '0') snippet = snippet.replace(/<script[^>]*><\/script>/, '');
   return `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Article</title><style>body{font:17px/1.5 Georgia,serif;margin:0 16px}main{max-width:${column}px}h1{font-size:24px;margin:12px 0}</style></head>
 <body><main><h1>A news article</h1><p>The talks began on Thursday.</p>

@@ -1,4 +1,5 @@
 import { PAGES } from '@/lib/page/pages';
+import { isDrawnAt } from '@/lib/layers/drawn-with';
 import { expect, test } from './edition';
 import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
@@ -11,7 +12,10 @@ import { canvasColours, openMap, renderedFeatureIds, waitForReady, watchPage } f
 import { readFileSync } from 'node:fs';
 
 /** The cities the layer's rule admits (geodata/cities.json), by feature id. */
-const CITY_IDS = (JSON.parse(readFileSync('geodata/cities.json', 'utf8')) as { id: string }[]).map((c) => c.id).sort();
+const CITY_RECORDS = JSON.parse(readFileSync('geodata/cities.json', 'utf8')) as { id: string; drawnWith?: { place: string; belowZoom: number } }[];
+const CITY_IDS = CITY_RECORDS.map((c) => c.id).sort();
+/** What says at which zooms each town is drawn, as the layer's features carry it. */
+const CITY_PROPERTIES = new Map(CITY_RECORDS.map((c) => [c.id, c.drawnWith ? { drawnWith: c.drawnWith.place, drawnWithBelowZoom: c.drawnWith.belowZoom } : {}]));
 
 test.describe('the map page', () => {
   test('draws every layer: basemap, coast, talks, cities under fire, ports, refugees, Kyiv and context', async ({ page }) => {
@@ -28,7 +32,10 @@ test.describe('the map page', () => {
     );
     // One day's arrows at a time: 2 March's are in the data but not drawn.
     expect((await renderedFeatureIds(page, 'refugees')).filter((id) => id.endsWith('2022-03-02'))).toEqual([]);
-    expect((await renderedFeatureIds(page, 'cities')).sort()).toEqual(CITY_IDS);
+    // Every town, but those drawn with a neighbour at this zoom (lib/layers/drawn-with.ts): its marker stands for them.
+    const zoom = await page.evaluate(() => window.__map!.getZoom());
+    expect((await renderedFeatureIds(page, 'cities')).sort()).toEqual(CITY_IDS.filter((id) => isDrawnAt(CITY_PROPERTIES.get(id)!, zoom)));
+    expect(CITY_IDS.filter((id) => !isDrawnAt(CITY_PROPERTIES.get(id)!, zoom))).toEqual(['irpin-under-fire', 'lysychansk-under-fire']);
     expect(await renderedFeatureIds(page, 'kyiv')).toEqual(['kyiv']);
     expect(await renderedFeatureIds(page, 'context')).toEqual(expect.arrayContaining(['moscow', 'minsk']));
     // MapLibre and its worker came from our own origin (the blank-map trap).
@@ -40,8 +47,8 @@ test.describe('the map page', () => {
   test('the map starts from the server HTML, its script allowed by hash; React adopts it; it draws without that head start', async ({ page, request }) => {
     const response = await request.get('/embed');
     const html = await response.text();
-    // The embed starts after its first paint (lib/page/pages.ts): no modulepreload; its script imports MapLibre then.
-    expect(html).not.toContain('modulepreload');
+    // The embed starts after its first paint (lib/page/pages.ts): no modulepreload in its HTML; its script imports MapLibre then.
+    expect(html).not.toContain('<link rel="modulepreload"');
     const boot = /<script type="module" async="">([\s\S]*?)<\/script>/.exec(html)?.[1];
     expect(boot).toContain(`"${MAPLIBRE_URL}"`);
     const hash = `'sha256-${createHash('sha256').update(boot!).digest('base64')}'`;
@@ -105,7 +112,8 @@ test.describe('the map page', () => {
   }
 
   for (const { path, start } of PAGES.filter((row) => row.start === 'after-first-paint')) {
-    test(`${path} (${start}): nothing of MapLibre, the client code or the layers is asked for before the first paint; then the map draws and React takes it over`, async ({ page, request }) => {
+    test(`${path} (${start}) on a phone: nothing of MapLibre, the client code or the layers is asked for before the first paint; then the map draws and React takes it over`, async ({ page, request }) => {
+      await page.setViewportSize({ width: 375, height: 667 });
       const html = await (await request.get(path)).text();
       const head = html.slice(0, html.indexOf('</head>'));
       expect(head).not.toMatch(/<script type="module"|modulepreload/);

@@ -24,7 +24,14 @@ for (const { path } of EMBEDS) {
         expect(r.share, at).toBeGreaterThanOrEqual(0.55);
         expect(r.frameHeight / column, at).toBeLessThanOrEqual(1.8);
         expect(r.hostCls, at).toBeLessThan(0.1);
+        expect(r.mapInside, at).toBe(true);
       }
+      // Without the loader (a site that strips scripts), the snippet's own height holds the whole map.
+      const bare = await measureHostArticle(browser, hostOrigin, path, 343, undefined, { loader: false });
+      expect(bare.reported, 'no loader heard the embed').toBeNull();
+      expect(bare.frameHeight).toBe(bare.first);
+      expect(bare.mapInside, JSON.stringify(bare)).toBe(true);
+      expect(bare.share).toBeGreaterThanOrEqual(0.55);
     });
 
     test('nothing in it moves while it loads on a phone with a 4× slower CPU, at 375, 412 and 640 px', async ({ browser, baseURL }) => {

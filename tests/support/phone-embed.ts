@@ -34,6 +34,8 @@ const sumOf = (shifts: Shift[]) => shifts.reduce((total, s) => total + s.value, 
 export async function measureEmbedLayoutShift(browser: Browser, url: string, width: number, cpuSlowdown = 4): Promise<{ cls: number; shifts: Shift[] }> {
   const context = await browser.newContext({ viewport: { width, height: 800 }, isMobile: width < 600, hasTouch: width < 600 });
   const page = await context.newPage();
+  // The page a reader looks at: a page in the background may paint no frame, and the map never settles.
+  await page.bringToFront();
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -60,6 +62,8 @@ export interface HostArticle {
   mapHeight: number;
   /** The map's height over the frame's (the map spans the frame's width). */
   share: number;
+  /** Whether the whole map lies inside the frame. */
+  mapInside: boolean;
   /** The host page's own cumulative layout shift. */
   hostCls: number;
   hostShifts: Shift[];
@@ -70,9 +74,10 @@ export interface HostArticle {
  * embed at `path` into a column `column` px wide, on a screen 32 px wider, and measures it (and takes a screenshot of
  * the article down to the frame's end when given a path for it).
  */
-export async function measureHostArticle(browser: Browser, hostOrigin: string, path: string, column: number, screenshot?: string): Promise<HostArticle> {
+export async function measureHostArticle(browser: Browser, hostOrigin: string, path: string, column: number, screenshot?: string, { loader = true } = {}): Promise<HostArticle> {
   const context = await browser.newContext({ viewport: { width: column + 32, height: 800 }, isMobile: column < 600, hasTouch: column < 600 });
   const page = await context.newPage();
+  await page.bringToFront();
   try {
     await observeLayoutShifts(page);
     await page.addInitScript(() => {
@@ -81,11 +86,11 @@ export async function measureHostArticle(browser: Browser, hostOrigin: string, p
         (window as unknown as { __firstHeight: number }).__firstHeight = frame ? frame.getBoundingClientRect().height : 0;
       });
     });
-    await page.goto(`${hostOrigin}/column.html?embed=${encodeURIComponent(path)}&column=${column}`);
+    await page.goto(`${hostOrigin}/column.html?embed=${encodeURIComponent(path)}&column=${column}${loader ? '' : '&loader=0'}`);
     const frame = page.frameLocator('iframe');
     await frame.locator('[data-map-ready="true"]').waitFor({ timeout: 60_000 });
     // The loader sizes the frame from the embed's message: give it time to arrive and be applied.
-    await page.waitForFunction(() => document.querySelector('iframe')?.hasAttribute('data-reported-height'), null, { timeout: 10_000 }).catch(() => {});
+    if (loader) await page.waitForFunction(() => document.querySelector('iframe')?.hasAttribute('data-reported-height'), null, { timeout: 10_000 }).catch(() => {});
     await page.waitForTimeout(500);
     const iframe = (await page.locator('iframe').boundingBox())!;
     const map = (await frame.locator('.embed__map').boundingBox())!;
@@ -99,6 +104,7 @@ export async function measureHostArticle(browser: Browser, hostOrigin: string, p
       mapWidth: Math.round(map.width),
       mapHeight: Math.round(map.height),
       share: map.height / iframe.height,
+      mapInside: map.y >= iframe.y - 0.5 && map.y + map.height <= iframe.y + iframe.height + 0.5,
       hostCls: sumOf(shifts),
       hostShifts: shifts,
     };

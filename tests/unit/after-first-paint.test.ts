@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { afterFirstPaint, FIRST_PAINT_WAIT_MS, type FrameWindow } from '@/lib/page/after-first-paint';
+import { afterFirstPaint, FIRST_PAINT_WAIT_MS, WAITS_FOR_PAINT_MAX_WIDTH_PX, whenPageStarts, type FrameWindow } from '@/lib/page/after-first-paint';
 
 /** A window whose frames and timers run when the test says. */
 function fakeWindow() {
@@ -87,5 +87,33 @@ describe('afterFirstPaint', () => {
     paint();
     advance(FIRST_PAINT_WAIT_MS * 2);
     expect(start).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('whenPageStarts', () => {
+  /** A window of a given width whose matchMedia answers max-width queries. */
+  const sized = (width: number) => {
+    const fake = fakeWindow();
+    const matchMedia = ((query: string) => ({ matches: width <= Number(/max-width: (\d+)px/.exec(query)?.[1]) })) as unknown as Window['matchMedia'];
+    return { ...fake, win: { ...fake.win, matchMedia } };
+  };
+
+  test('a page that starts after its first paint waits for it on a phone-sized screen', () => {
+    const { win, paint, advance } = sized(412);
+    const start = vi.fn();
+    whenPageStarts('after-first-paint', win, start);
+    expect(start).not.toHaveBeenCalled();
+    paint();
+    advance(0);
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  test('on a wider screen, and on a page that starts at once, it starts at once', () => {
+    for (const [mode, width] of [['after-first-paint', WAITS_FOR_PAINT_MAX_WIDTH_PX + 1], ['after-first-paint', 1280], ['at-once', 375], [undefined, 375]] as const) {
+      const { win } = sized(width);
+      const start = vi.fn();
+      whenPageStarts(mode, win, start);
+      expect(start, `${mode} at ${width}`).toHaveBeenCalledTimes(1);
+    }
   });
 });

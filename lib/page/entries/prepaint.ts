@@ -1,7 +1,8 @@
 // The page's first script, inline and blocking, before any of its content (compiled by
 // scripts/pages/page-builder.ts): applies what the address says must be right at the first paint, then starts
 // the page's downloads: at once, or after the first paint where the page says so (lib/page/pages.ts).
-import { afterFirstPaint } from '../after-first-paint';
+import { whenPageStarts } from '../after-first-paint';
+import { MAPLIBRE_URL } from '../../map/maplibre-assets';
 import { pageStart } from '../page-start';
 import { readPageSpec } from '../page-spec';
 import { addStartHints, applyPrepaint, loadModuleScript } from '../prepaint';
@@ -12,8 +13,7 @@ if (spec) {
   applyPrepaint(start, document, matchMedia('(prefers-color-scheme: dark)').matches);
   const begin = () => {
     addStartHints(start, document, spec.locale);
-    if (spec.client) loadModuleScript(document, spec.client);
+    if (spec.client) loadModuleScript(document, spec.client, [MAPLIBRE_URL]);
   };
-  if (spec.start === 'after-first-paint') afterFirstPaint(window, begin);
-  else begin();
+  whenPageStarts(spec.start, window, begin);
 }
