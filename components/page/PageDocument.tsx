@@ -1,6 +1,6 @@
 import { EnglishProvider } from '../i18n/EnglishProvider';
 import { UkrainianProvider } from '../i18n/UkrainianProvider';
-import { MapBoot, MapWarmUp, PagePrepaint } from './PageScripts';
+import { MapBoot, MapWarmUp, PagePrepaint, WideStartHints } from './PageScripts';
 import type { PageStartMode } from '@/lib/page/pages';
 import { RefugeeChart } from '../map/RefugeeChart';
 import { ChartSlot } from './ChartSlot';
@@ -98,7 +98,7 @@ export function PageDocument({
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {/* Before the client module: MapLibre's worker starts first (deferred modules run in order). */}
-        {atOnce && <MapWarmUp />}
+        {atOnce ? <MapWarmUp /> : <WideStartHints client={assets.script} />}
         <link rel="stylesheet" href={assets.stylesheet} />
         {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred: it never blocks parsing */}
         {atOnce && <script type="module" src={assets.script} />}

@@ -7,6 +7,7 @@ import { PAGE_SCRIPTS_DIR } from '@/lib/page/page-build';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PageKind, RefugeeDays } from '@/lib/page/page-start';
 import { PAGE_SPEC_ID, type PageSpec } from '@/lib/page/page-spec';
+import { WAITS_FOR_PAINT_MAX_WIDTH_PX } from '@/lib/page/after-first-paint';
 import type { PageStartMode } from '@/lib/page/pages';
 
 /** One of the compiled inline scripts (scripts/pages/page-builder.ts). */
@@ -55,4 +56,16 @@ export function MapBoot({ start = 'at-once' }: { start?: PageStartMode }) {
  */
 export function MapWarmUp() {
   return <script type="module" dangerouslySetInnerHTML={{ __html: pageScript('warm') }} />;
+}
+
+/**
+ * First in the head of a page that starts after its first paint (lib/page/pages.ts): on a screen wider than a
+ * phone's, where the page starts at once, asks for MapLibre and the page's client code before the stylesheet, as a
+ * head's modulepreload would. Later, a script in the body must wait for the stylesheet before it runs: begun from
+ * there, the downloads of /embed started 60–120 ms later than /'s, and its map was ready later.
+ */
+export function WideStartHints({ client }: { client: string }) {
+  const hrefs = scriptSafeJson([MAPLIBRE_URL, client]);
+  const script = `if(!matchMedia('(max-width: ${WAITS_FOR_PAINT_MAX_WIDTH_PX}px)').matches)for(const h of ${hrefs}){const l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)}`;
+  return <script dangerouslySetInnerHTML={{ __html: script }} />;
 }

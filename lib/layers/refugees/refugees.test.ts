@@ -30,7 +30,7 @@ describe('refugees', () => {
     expect(hungary).toMatchObject({ count: 133_009, earlierCount: 139_686 });
     expect(hungary.caveat).toMatch(/No source found explains/);
     expect(byId('flow-moldova-2022-03-03').properties.earlierCount).toBeNull(); // unchanged between the two updates
-    expect(byId('flow-russia-2022-03-03').properties.caveat).toMatch(/an additional 96,000 people had crossed into Russia from the Donetsk and Luhansk regions/);
+    expect(byId('flow-russia-2022-03-03').properties.caveat).toMatch(/an additional 96,000 people had crossed into Russia from the separatist-held areas of the Donetsk and Luhansk regions/);
   });
 
   test('the width scale is the same on every day, so the arrows grow with the count', () => {
