@@ -101,7 +101,8 @@ export function EmbedApp({ days, refugees, words, chart, pictures }: EmbedAppPro
         </EmbedDetails>
       </div>
       {options.legend && (
-        <div className="embed__legend">
+        // One row that scrolls sideways where it is too narrow: a keyboard can reach it to scroll it (the arrow keys).
+        <div className="embed__legend" tabIndex={0} role="region" aria-label={m.legend.label}>
           <Legend enabled={enabled} zoom={view?.zoom ?? DEFAULT_LEGEND_ZOOM} widthScale={refugees.scale} />
         </div>
       )}
