@@ -93,7 +93,8 @@ test.describe('accessibility', () => {
       const id = before.hidden[0]!.id;
       await page.evaluate(async (featureId) => {
         const map = window.__map!;
-        const box = document.querySelector(`button.map-label[data-feature-id="${featureId}"]`)!.getBoundingClientRect();
+        // Its anchor (the pin its label hangs from), not the label, whose box may be off to one side of it.
+        const box = document.querySelector(`button.map-label[data-feature-id="${featureId}"]`)!.parentElement!.getBoundingClientRect();
         const canvas = map.getCanvas().getBoundingClientRect();
         const at = map.unproject([box.left - canvas.left, box.top - canvas.top]);
         const idle = new Promise((resolve) => map.once('idle', resolve));
