@@ -27,7 +27,7 @@ for (const { path } of EMBEDS) {
         expect(r.mapInside, at).toBe(true);
       }
       // Without the loader (a site that strips scripts), the snippet's own height holds the whole map.
-      const bare = await measureHostArticle(browser, hostOrigin, path, 343, undefined, { loader: false });
+      const bare = await measureHostArticle(browser, hostOrigin, path, 343, { loader: false });
       expect(bare.reported, 'no loader heard the embed').toBeNull();
       expect(bare.frameHeight).toBe(bare.first);
       expect(bare.mapInside, JSON.stringify(bare)).toBe(true);

@@ -71,10 +71,10 @@ export interface HostArticle {
 
 /**
  * Opens the host server's article (tests/e2e/host-server.mjs, `/column.html`), which pastes the oEmbed snippet of the
- * embed at `path` into a column `column` px wide, on a screen 32 px wider, and measures it (and takes a screenshot of
- * the article down to the frame's end when given a path for it).
+ * embed at `path` into a column `column` px wide, on a screen 32 px wider, and measures it; `loader: false` leaves
+ * `embed.js` out, as a site that strips scripts does.
  */
-export async function measureHostArticle(browser: Browser, hostOrigin: string, path: string, column: number, screenshot?: string, { loader = true } = {}): Promise<HostArticle> {
+export async function measureHostArticle(browser: Browser, hostOrigin: string, path: string, column: number, { loader = true } = {}): Promise<HostArticle> {
   const context = await browser.newContext({ viewport: { width: column + 32, height: 800 }, isMobile: column < 600, hasTouch: column < 600 });
   const page = await context.newPage();
   await page.bringToFront();
@@ -96,7 +96,6 @@ export async function measureHostArticle(browser: Browser, hostOrigin: string, p
     const map = (await frame.locator('.embed__map').boundingBox())!;
     const shifts = await layoutShifts(page);
     const reported = await page.locator('iframe').getAttribute('data-reported-height');
-    if (screenshot) await page.screenshot({ path: screenshot, fullPage: false, clip: { x: 0, y: 0, width: column + 32, height: Math.min(iframe.y + iframe.height + 40, 1400) } });
     return {
       first: Math.round(await page.evaluate(() => (window as unknown as { __firstHeight: number }).__firstHeight)),
       frameHeight: Math.round(iframe.height),
